@@ -1,0 +1,90 @@
+package org.haven.cases;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.haven.audit.AuditEntry;
+import org.haven.audit.AuditLog;
+import org.haven.cases.domain.ChildCase;
+import org.haven.cases.persistence.CaseRows;
+import org.haven.identity.AccessDecision;
+import org.haven.identity.AccessPolicy;
+import org.haven.identity.Action;
+import org.haven.identity.Actor;
+import org.haven.identity.RecordFacts;
+import org.haven.identity.RecordScope;
+import org.haven.locations.Locations;
+import org.haven.shared.ForbiddenException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts every case operation through the access policy and the audit log: allowed reads and writes are
+ * recorded with the operation, refusals are recorded on their own and answered with 403.
+ */
+@Component
+class CaseAccess {
+  static final String RECORD_TYPE = "case";
+
+  private final AccessPolicy policy;
+  private final AuditLog audit;
+  private final Locations locations;
+
+  CaseAccess(AccessPolicy policy, AuditLog audit, Locations locations) {
+    this.policy = policy;
+    this.audit = audit;
+    this.locations = locations;
+  }
+
+  /** Refuses, and records the refusal, unless the actor may do this kind of action at all. */
+  void require(Actor actor, Action action, String auditAction) {
+    AccessDecision decision = policy.decide(actor, action);
+    if (!decision.allowed()) {
+      audit.denied(AuditEntry.of(actor.userId(), actor.agencyId(), auditAction, RECORD_TYPE, null, decision.reason()));
+      throw new ForbiddenException(decision.reason());
+    }
+  }
+
+  /** Refuses, and records the refusal, unless the actor may do the action to this case. */
+  void require(Actor actor, Action action, ChildCase c, String auditAction) {
+    AccessDecision decision = decide(actor, action, c);
+    if (!decision.allowed()) {
+      audit.denied(AuditEntry.of(actor.userId(), actor.agencyId(), auditAction, RECORD_TYPE, c.id(),
+          decision.reason()));
+      throw new ForbiddenException(decision.reason());
+    }
+  }
+
+  AccessDecision decide(Actor actor, Action action, ChildCase c) {
+    return policy.decide(actor, action, facts(c));
+  }
+
+  boolean mayRead(Actor actor, ChildCase c) {
+    return decide(actor, Action.CASE_READ, c).allowed();
+  }
+
+  void allowed(Actor actor, String auditAction, UUID caseId, String purpose) {
+    audit.allowed(AuditEntry.of(actor.userId(), actor.agencyId(), auditAction, RECORD_TYPE, caseId, purpose));
+  }
+
+  void allowedAll(Actor actor, String auditAction, List<UUID> caseIds, String purpose) {
+    audit.allowedAll(caseIds.stream()
+        .map(id -> AuditEntry.of(actor.userId(), actor.agencyId(), auditAction, RECORD_TYPE, id, purpose)).toList());
+  }
+
+  /** The records the actor reaches, for queries; the same rules as {@link AccessPolicy}, as a filter. */
+  CaseRows.Scope scopeOf(Actor actor) {
+    RecordScope scope = actor.scope();
+    return switch (scope) {
+      case ALL -> new CaseRows.Scope(true, null, null, null);
+      case AGENCY -> new CaseRows.Scope(false, actor.userId(), actor.agencyId(), null);
+      case LOCATION -> new CaseRows.Scope(false, actor.userId(), null, locations.withDescendants(actor.locationIds()));
+      case OWN -> new CaseRows.Scope(false, actor.userId(), null, null);
+      case NONE -> new CaseRows.Scope(false, null, null, Set.of());
+    };
+  }
+
+  private RecordFacts facts(ChildCase c) {
+    UUID location = c.details().locationId();
+    return new RecordFacts(c.ownerId(), c.agencyId(), location == null ? List.of() : locations.withAncestors(location));
+  }
+}

@@ -1,0 +1,12 @@
+package org.haven.cases;
+
+import java.util.UUID;
+
+/** Facts about cases other modules react to (re-matching, tasks, reporting). They carry ids only. */
+public final class CaseEvents {
+  private CaseEvents() {}
+
+  public record CaseRegistered(UUID caseId) {}
+
+  public record CaseUpdated(UUID caseId, long version) {}
+}

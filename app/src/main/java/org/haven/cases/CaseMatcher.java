@@ -1,0 +1,122 @@
+package org.haven.cases;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.haven.cases.CaseRegistry.DuplicateCandidate;
+import org.haven.cases.domain.CaseDetails;
+import org.haven.cases.domain.ChildCase;
+import org.haven.cases.persistence.CaseRows;
+import org.haven.matching.Candidate;
+import org.haven.matching.MatchIndex;
+import org.haven.matching.NameKeys;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Keeps every registered case in the matching library's in-memory index, so that "is this child already
+ * registered?" is answered by the same scoring as family tracing, across spellings and scripts. The
+ * index is built from the database when the server starts and kept current as cases are saved; until it
+ * is built, candidates come from the name keys in the database and are scored on their own.
+ */
+@Component
+class CaseMatcher {
+  private static final Logger log = LoggerFactory.getLogger(CaseMatcher.class);
+  static final int CANDIDATE_LIMIT = 200;
+  private static final int NAME_KEY_LENGTH = 60;
+
+  private final CaseRows rows;
+  private final Clock clock;
+  private final MatchIndex index = new MatchIndex();
+  private final AtomicBoolean ready = new AtomicBoolean();
+
+  CaseMatcher(CaseRows rows, Clock clock) {
+    this.rows = rows;
+    this.clock = clock;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void buildIndexInBackground() {
+    Thread builder = new Thread(this::buildIndex, "case-match-index");
+    builder.setDaemon(true);
+    builder.start();
+  }
+
+  private void buildIndex() {
+    long started = System.nanoTime();
+    rows.forEach(c -> index.put(CaseDescriptions.of(c)));
+    index.train();
+    ready.set(true);
+    log.info("case match index ready: {} cases in {} ms", index.size(), (System.nanoTime() - started) / 1_000_000);
+  }
+
+  @TransactionalEventListener
+  void on(CaseEvents.CaseRegistered registered) {
+    reindex(registered.caseId());
+  }
+
+  @TransactionalEventListener
+  void on(CaseEvents.CaseUpdated updated) {
+    reindex(updated.caseId());
+  }
+
+  private void reindex(UUID caseId) {
+    rows.find(caseId).ifPresentOrElse(c -> index.put(CaseDescriptions.of(c)), () -> index.remove(caseId.toString()));
+  }
+
+  /** Search keys of every name of the case, for the database's name-key table. */
+  Set<String> nameKeys(CaseDetails details) {
+    Set<String> keys = new LinkedHashSet<>();
+    details.allNames().forEach(name -> keys.addAll(queryKeys(name)));
+    return keys;
+  }
+
+  /** Keys of a free-text name query: any script, any spelling. */
+  Set<String> queryKeys(String text) {
+    Set<String> keys = new LinkedHashSet<>();
+    for (String key : NameKeys.of(text)) {
+      keys.add(key.length() > NAME_KEY_LENGTH ? key.substring(0, NAME_KEY_LENGTH) : key);
+    }
+    return keys;
+  }
+
+  /**
+   * Registered cases that may be the child described, most likely first, at most {@link #CANDIDATE_LIMIT};
+   * {@code fallbackCandidates} are used while the index is still being built.
+   */
+  List<DuplicateCandidate> rank(CaseDetails details, java.util.function.Supplier<List<ChildCase>> fallbackCandidates) {
+    String today = clock.instant().atZone(ZoneOffset.UTC).toLocalDate().toString();
+    var description = CaseDescriptions.of("query", details, today);
+    if (ready.get()) {
+      List<Candidate> found = index.query(description, CANDIDATE_LIMIT);
+      Map<UUID, Candidate> byId = new LinkedHashMap<>();
+      found.forEach(c -> byId.put(UUID.fromString(c.recordId()), c));
+      Map<UUID, ChildCase> cases = new LinkedHashMap<>();
+      rows.findAll(byId.keySet()).forEach(c -> cases.put(c.id(), c));
+      return byId.entrySet().stream().filter(e -> cases.containsKey(e.getKey()))
+          .map(e -> new DuplicateCandidate(cases.get(e.getKey()), e.getValue().probability(),
+              e.getValue().explanation()))
+          .toList();
+    }
+    MatchIndex small = new MatchIndex();
+    List<ChildCase> candidates = fallbackCandidates.get();
+    Map<UUID, ChildCase> byId = new LinkedHashMap<>();
+    candidates.forEach(c -> {
+      byId.put(c.id(), c);
+      small.put(CaseDescriptions.of(c));
+    });
+    return small.query(description, CANDIDATE_LIMIT).stream()
+        .map(c -> new DuplicateCandidate(byId.get(UUID.fromString(c.recordId())), c.probability(), c.explanation()))
+        .toList();
+  }
+}

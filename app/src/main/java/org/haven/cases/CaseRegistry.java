@@ -1,0 +1,218 @@
+package org.haven.cases;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.haven.audit.FieldChange;
+import org.haven.audit.RecordHistory;
+import org.haven.cases.domain.CaseDetails;
+import org.haven.cases.domain.CaseStatus;
+import org.haven.cases.domain.ChildCase;
+import org.haven.cases.persistence.CaseRows;
+import org.haven.forms.FormConfiguration;
+import org.haven.identity.Action;
+import org.haven.identity.Actor;
+import org.haven.shared.ConflictException;
+import org.haven.shared.InvalidRequestException;
+import org.haven.shared.NotFoundException;
+import org.haven.shared.StaleVersionException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The use cases of a child's case: register, read, edit, search, check for duplicates, show history.
+ * Each runs in one transaction with its audit entries, after the access policy has agreed.
+ */
+@Service
+public class CaseRegistry {
+  private final CaseRows rows;
+  private final CaseBodyParser parser;
+  private final CaseAccess access;
+  private final CaseMatcher matcher;
+  private final RecordHistory history;
+  private final FormConfiguration forms;
+  private final ApplicationEventPublisher events;
+  private final TransactionTemplate transactions;
+  private final JsonMapper json;
+  private final Clock clock;
+
+  CaseRegistry(CaseRows rows, CaseBodyParser parser, CaseAccess access, CaseMatcher matcher, RecordHistory history,
+      FormConfiguration forms, ApplicationEventPublisher events, TransactionTemplate transactions, JsonMapper json,
+      Clock clock) {
+    this.rows = rows;
+    this.parser = parser;
+    this.access = access;
+    this.matcher = matcher;
+    this.history = history;
+    this.forms = forms;
+    this.events = events;
+    this.transactions = transactions;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  /** A registered case, and whether this call created it or found it already registered under the same id. */
+  public record Registration(ChildCase childCase, boolean created) {}
+
+  /**
+   * Registers a child. With a client-chosen id the call is idempotent: a repeat (an offline device
+   * syncing twice) returns the case registered the first time instead of creating another.
+   */
+  public Registration register(Actor actor, UUID clientId, JsonNode body) {
+    access.require(actor, Action.CASE_CREATE, "case.create");
+    CaseDetails details = withLatinNames(parser.parse(body));
+    UUID id = clientId == null ? UUID.randomUUID() : clientId;
+    try {
+      return transactions.execute(tx -> registerOnce(actor, id, details));
+    } catch (DuplicateKeyException raceWithSameId) {
+      // Another request with the same id committed first; answer as for any repeat.
+      return transactions.execute(tx -> registerOnce(actor, id, details));
+    }
+  }
+
+  private Registration registerOnce(Actor actor, UUID id, CaseDetails details) {
+    Optional<ChildCase> existing = rows.find(id);
+    if (existing.isPresent()) {
+      ChildCase c = existing.get();
+      if (!access.mayRead(actor, c)) {
+        throw new ConflictException("a record with this id exists already");
+      }
+      access.allowed(actor, "case.create.repeat", c.id(), "registration repeated with the same id");
+      return new Registration(c, false);
+    }
+    if (rows.exists(id)) {
+      throw new ConflictException("a record with this id existed and was deleted");
+    }
+    Instant now = clock.instant();
+    ChildCase c = new ChildCase(id, CaseNumbers.format(rows.nextCaseNumber()), CaseStatus.OPEN, 1, actor.userId(),
+        actor.agencyId(), now, actor.userId(), now, actor.userId(), details);
+    rows.insert(c);
+    rows.replaceNameKeys(id, matcher.nameKeys(details));
+    history.record(CaseAccess.RECORD_TYPE, id, actor.userId(), now,
+        FieldDiff.between(null, json.valueToTree(details)));
+    access.allowed(actor, "case.create", id, null);
+    events.publishEvent(new CaseEvents.CaseRegistered(id));
+    return new Registration(c, true);
+  }
+
+  public ChildCase get(Actor actor, UUID id) {
+    return transactions.execute(tx -> {
+      ChildCase c = load(id);
+      access.require(actor, Action.CASE_READ, c, "case.read");
+      access.allowed(actor, "case.read", id, null);
+      return c;
+    });
+  }
+
+  /** Replaces the recorded details; refused with 412 if someone saved another version since {@code expectedVersion}. */
+  public ChildCase update(Actor actor, UUID id, long expectedVersion, JsonNode body) {
+    access.require(actor, Action.CASE_UPDATE, "case.update");
+    CaseDetails details = withLatinNames(parser.parse(body));
+    return transactions.execute(tx -> {
+      ChildCase current = load(id);
+      access.require(actor, Action.CASE_UPDATE, current, "case.update");
+      if (current.version() != expectedVersion) {
+        throw new StaleVersionException(expectedVersion, current.version());
+      }
+      List<FieldChange> changes = FieldDiff.between(json.valueToTree(current.details()), json.valueToTree(details));
+      if (changes.isEmpty()) {
+        access.allowed(actor, "case.update", id, "no change");
+        return current;
+      }
+      Instant now = clock.instant();
+      ChildCase updated = current.withDetails(details, actor.userId(), now);
+      if (!rows.update(updated, expectedVersion)) {
+        ChildCase latest = load(id);
+        throw new StaleVersionException(expectedVersion, latest.version());
+      }
+      rows.replaceNameKeys(id, matcher.nameKeys(details));
+      history.record(CaseAccess.RECORD_TYPE, id, actor.userId(), now, changes);
+      access.allowed(actor, "case.update", id, null);
+      events.publishEvent(new CaseEvents.CaseUpdated(id, updated.version()));
+      return updated;
+    });
+  }
+
+  public record SearchQuery(String q, String status, String riskLevel, int page, int size) {}
+
+  public record SearchPage(List<ChildCase> items, long total) {}
+
+  /** Cases the actor may see, filtered; {@code q} matches names across spellings, transliterations and scripts. */
+  public SearchPage search(Actor actor, SearchQuery query) {
+    access.require(actor, Action.CASE_READ, "case.search");
+    validate(query);
+    CaseRows.Filter filter = new CaseRows.Filter(
+        query.q() == null || query.q().isBlank() ? null : matcher.queryKeys(query.q()), query.status(),
+        query.riskLevel(), access.scopeOf(actor), query.size(), query.page() * query.size());
+    return transactions.execute(tx -> {
+      CaseRows.Page page = rows.search(filter);
+      access.allowedAll(actor, "case.search", page.items().stream().map(ChildCase::id).toList(), "listed in a search");
+      return new SearchPage(page.items(), page.total());
+    });
+  }
+
+  public record DuplicateCandidate(ChildCase childCase, double probability, String explanation) {}
+
+  /** Registered cases, within the actor's scope, that may be the child described; most likely first. */
+  public List<DuplicateCandidate> duplicatesOf(Actor actor, JsonNode body) {
+    access.require(actor, Action.CASE_READ, "case.duplicate-check");
+    CaseDetails details = withLatinNames(parser.parseDescription(body));
+    CaseRows.Filter byNameKeys = new CaseRows.Filter(matcher.nameKeys(details), null, null, access.scopeOf(actor),
+        CaseMatcher.CANDIDATE_LIMIT, 0);
+    return transactions.execute(tx -> {
+      // Candidates come from all cases; only those the actor may read are shown.
+      List<DuplicateCandidate> found = matcher.rank(details, () -> rows.search(byNameKeys).items()).stream()
+          .filter(d -> access.mayRead(actor, d.childCase()))
+          .toList();
+      access.allowedAll(actor, "case.duplicate-check", found.stream().map(d -> d.childCase().id()).toList(),
+          "shown as a possible duplicate");
+      return found;
+    });
+  }
+
+  public List<RecordHistory.Entry> history(Actor actor, UUID id) {
+    return transactions.execute(tx -> {
+      ChildCase c = load(id);
+      access.require(actor, Action.CASE_READ, c, "case.history");
+      access.allowed(actor, "case.history", id, null);
+      return history.of(id);
+    });
+  }
+
+  private ChildCase load(UUID id) {
+    return rows.find(id).orElseThrow(() -> new NotFoundException("case " + id));
+  }
+
+  private CaseDetails withLatinNames(CaseDetails d) {
+    return d.withLatinNames(d.givenNameLatin() != null ? d.givenNameLatin() : LatinNames.of(d.givenName()),
+        d.familyNameLatin() != null ? d.familyNameLatin() : LatinNames.of(d.familyName()));
+  }
+
+  private void validate(SearchQuery query) {
+    var errors = new java.util.ArrayList<org.haven.shared.FieldError>();
+    if (query.page() < 0) {
+      errors.add(new org.haven.shared.FieldError("page", "must be 0 or more"));
+    }
+    if (query.size() < 1 || query.size() > 100) {
+      errors.add(new org.haven.shared.FieldError("size", "must be from 1 to 100"));
+    }
+    if (query.status() != null && !List.of("open", "closed", "transferred", "duplicate").contains(query.status())) {
+      errors.add(new org.haven.shared.FieldError("status", "must be open, closed, transferred or duplicate"));
+    }
+    if (query.riskLevel() != null && !forms.isLookupValue("risk_level", query.riskLevel())) {
+      errors.add(new org.haven.shared.FieldError("riskLevel", "is not a value of the lookup risk_level"));
+    }
+    if (query.q() != null && query.q().length() > 200) {
+      errors.add(new org.haven.shared.FieldError("q", "must be at most 200 characters"));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidRequestException(errors);
+    }
+  }
+}

@@ -1,0 +1,195 @@
+package org.haven.cases.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.haven.cases.domain.CaseDetails;
+import org.haven.cases.domain.CaseStatus;
+import org.haven.cases.domain.ChildCase;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Cases in the database: typed columns for what logic filters on, the JSON document for the rest. */
+@Repository
+public class CaseRows {
+  private final JdbcClient jdbc;
+  private final JsonMapper json;
+
+  CaseRows(JdbcClient jdbc, JsonMapper json) {
+    this.jdbc = jdbc;
+    this.json = json;
+  }
+
+  public long nextCaseNumber() {
+    return jdbc.sql("select nextval('case_number_seq')").query(Long.class).single();
+  }
+
+  public void insert(ChildCase c) {
+    CaseDetails d = c.details();
+    jdbc.sql("""
+            insert into cases (id, case_number, status, version, owner_id, agency_id, location_id, given_name,
+                family_name, sex, date_of_birth, birth_year, age_years, protection_status, displacement_status,
+                risk_level, consent_tracing, consent_services, consent_reporting, document, created_at, created_by,
+                updated_at, updated_by)
+            values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""")
+        .params(c.id(), c.caseNumber(), c.status().code(), c.version(), c.ownerId(), c.agencyId(), d.locationId(),
+            d.givenName(), d.familyName(), d.sex(), d.dateOfBirth() == null ? null : d.dateOfBirth().toString(),
+            d.dateOfBirth() == null ? null : d.dateOfBirth().year(), d.ageYears(), d.protectionStatus(),
+            d.displacementStatus(), d.riskLevel(), d.consent().allowsTracing(), d.consent().allowsServices(),
+            d.consent().allowsReporting(), json.writeValueAsString(d), at(c.createdAt()), c.createdBy(),
+            at(c.updatedAt()), c.updatedBy())
+        .update();
+  }
+
+  /** Writes a new version; false when the stored version is no longer {@code expectedVersion}. */
+  public boolean update(ChildCase c, long expectedVersion) {
+    CaseDetails d = c.details();
+    return jdbc.sql("""
+            update cases set version = ?, status = ?, location_id = ?, given_name = ?, family_name = ?, sex = ?,
+                date_of_birth = ?, birth_year = ?, age_years = ?, protection_status = ?, displacement_status = ?,
+                risk_level = ?, consent_tracing = ?, consent_services = ?, consent_reporting = ?, document = ?,
+                updated_at = ?, updated_by = ?
+            where id = ? and version = ? and deleted_at is null""")
+        .params(c.version(), c.status().code(), d.locationId(), d.givenName(), d.familyName(), d.sex(),
+            d.dateOfBirth() == null ? null : d.dateOfBirth().toString(),
+            d.dateOfBirth() == null ? null : d.dateOfBirth().year(), d.ageYears(), d.protectionStatus(),
+            d.displacementStatus(), d.riskLevel(), d.consent().allowsTracing(), d.consent().allowsServices(),
+            d.consent().allowsReporting(), json.writeValueAsString(d), at(c.updatedAt()), c.updatedBy(), c.id(),
+            expectedVersion)
+        .update() == 1;
+  }
+
+  public Optional<ChildCase> find(UUID id) {
+    return jdbc.sql("select * from cases where id = ? and deleted_at is null").param(id).query(this::map).optional();
+  }
+
+  public List<ChildCase> findAll(Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("select * from cases where deleted_at is null and id in (" + placeholders(ids.size()) + ")")
+        .params(new ArrayList<>(ids)).query(this::map).list();
+  }
+
+  /** Every live case, in batches, for rebuilding in-memory indexes. */
+  public void forEach(java.util.function.Consumer<ChildCase> consumer) {
+    UUID after = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
+    boolean first = true;
+    while (true) {
+      List<ChildCase> batch = first
+          ? jdbc.sql("select * from cases where deleted_at is null order by id limit 5000").query(this::map).list()
+          : jdbc.sql("select * from cases where deleted_at is null and id > ? order by id limit 5000").param(after)
+              .query(this::map).list();
+      if (batch.isEmpty()) {
+        return;
+      }
+      batch.forEach(consumer);
+      after = batch.get(batch.size() - 1).id();
+      first = false;
+    }
+  }
+
+  public boolean exists(UUID id) {
+    return jdbc.sql("select count(*) from cases where id = ?").param(id).query(Long.class).single() > 0;
+  }
+
+  public void replaceNameKeys(UUID caseId, Set<String> keys) {
+    jdbc.sql("delete from case_name_keys where case_id = ?").param(caseId).update();
+    for (String key : keys) {
+      jdbc.sql("insert into case_name_keys (name_key, case_id) values (?, ?)").params(key, caseId).update();
+    }
+  }
+
+  /** Which records a caller reaches, as SQL over the cases table. */
+  public record Scope(boolean all, UUID ownerId, UUID agencyId, Set<UUID> locationIds) {}
+
+  public record Filter(Set<String> nameKeys, String status, String riskLevel, Scope scope, int limit, int offset) {}
+
+  public record Page(List<ChildCase> items, long total) {}
+
+  /**
+   * Cases within the scope that match the filters; with name keys, those sharing most keys with the query
+   * come first.
+   */
+  public Page search(Filter filter) {
+    List<Object> params = new ArrayList<>();
+    StringBuilder where = new StringBuilder(" where c.deleted_at is null");
+    if (filter.status() != null) {
+      where.append(" and c.status = ?");
+      params.add(filter.status());
+    }
+    if (filter.riskLevel() != null) {
+      where.append(" and c.risk_level = ?");
+      params.add(filter.riskLevel());
+    }
+    appendScope(filter.scope(), where, params);
+    String from = " from cases c";
+    String order = " order by c.created_at desc, c.id";
+    List<Object> keyParams = new ArrayList<>();
+    if (filter.nameKeys() != null) {
+      if (filter.nameKeys().isEmpty()) {
+        return new Page(List.of(), 0);
+      }
+      from = " from cases c join (select case_id, count(*) as hits from case_name_keys where name_key in ("
+          + placeholders(filter.nameKeys().size()) + ") group by case_id) m on m.case_id = c.id";
+      keyParams.addAll(filter.nameKeys());
+      order = " order by m.hits desc, c.created_at desc, c.id";
+    }
+    List<Object> all = new ArrayList<>(keyParams);
+    all.addAll(params);
+    long total = jdbc.sql("select count(*)" + from + where).params(all).query(Long.class).single();
+    List<ChildCase> items = jdbc.sql("select c.*" + from + where + order + " limit " + filter.limit() + " offset "
+        + filter.offset()).params(all).query(this::map).list();
+    return new Page(items, total);
+  }
+
+  private static void appendScope(Scope scope, StringBuilder where, List<Object> params) {
+    if (scope.all()) {
+      return;
+    }
+    List<String> any = new ArrayList<>();
+    if (scope.ownerId() != null) {
+      any.add("c.owner_id = ?");
+      params.add(scope.ownerId());
+    }
+    if (scope.agencyId() != null) {
+      any.add("c.agency_id = ?");
+      params.add(scope.agencyId());
+    }
+    if (scope.locationIds() != null && !scope.locationIds().isEmpty()) {
+      any.add("c.location_id in (" + placeholders(scope.locationIds().size()) + ")");
+      params.addAll(scope.locationIds());
+    }
+    where.append(any.isEmpty() ? " and 1 = 0" : " and (" + String.join(" or ", any) + ")");
+  }
+
+  private ChildCase map(ResultSet rs, int row) throws SQLException {
+    return new ChildCase(rs.getObject("id", UUID.class), rs.getString("case_number"),
+        CaseStatus.fromCode(rs.getString("status")), rs.getLong("version"), rs.getObject("owner_id", UUID.class),
+        rs.getObject("agency_id", UUID.class), instant(rs, "created_at"), rs.getObject("created_by", UUID.class),
+        instant(rs, "updated_at"), rs.getObject("updated_by", UUID.class),
+        json.readValue(rs.getString("document"), CaseDetails.class));
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
+    return at == null ? null : at.toInstant();
+  }
+
+  private static OffsetDateTime at(Instant instant) {
+    return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+  }
+
+  private static String placeholders(int n) {
+    return String.join(",", java.util.Collections.nCopies(n, "?"));
+  }
+}

@@ -1,0 +1,52 @@
+package org.haven.cases.web;
+
+import java.util.ArrayList;
+import java.util.Map;
+import org.haven.cases.domain.ChildCase;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The JSON of a case as clients see it: the server's fields, then the recorded details without empty values. */
+@Component
+class CaseViews {
+  private final JsonMapper json;
+
+  CaseViews(JsonMapper json) {
+    this.json = json;
+  }
+
+  ObjectNode of(ChildCase c) {
+    ObjectNode view = json.createObjectNode();
+    view.put("id", c.id().toString());
+    view.put("caseNumber", c.caseNumber());
+    view.put("status", c.status().code());
+    view.put("version", c.version());
+    view.put("ownerId", c.ownerId().toString());
+    view.put("agencyId", c.agencyId().toString());
+    view.put("createdAt", c.createdAt().toString());
+    view.put("createdBy", c.createdBy().toString());
+    view.put("updatedAt", c.updatedAt().toString());
+    view.put("updatedBy", c.updatedBy().toString());
+    ObjectNode details = json.valueToTree(c.details());
+    withoutEmpty(details);
+    view.setAll(details);
+    return view;
+  }
+
+  private static void withoutEmpty(JsonNode node) {
+    if (node instanceof ObjectNode object) {
+      for (Map.Entry<String, JsonNode> field : new ArrayList<>(object.properties())) {
+        JsonNode value = field.getValue();
+        if (value.isNull() || (value.isArray() && value.isEmpty())) {
+          object.remove(field.getKey());
+        } else {
+          withoutEmpty(value);
+        }
+      }
+    } else if (node.isArray()) {
+      node.forEach(CaseViews::withoutEmpty);
+    }
+  }
+}

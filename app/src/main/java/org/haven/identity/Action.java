@@ -1,0 +1,22 @@
+package org.haven.identity;
+
+/** What a user can ask to do. Record-level actions are further limited by the user's record scope. */
+public enum Action {
+  CASE_CREATE,
+  CASE_READ,
+  CASE_UPDATE,
+  TRACING_MANAGE,
+  MATCH_DECIDE,
+  AUDIT_READ,
+  AGENCY_MANAGE,
+  USER_MANAGE,
+  LOCATION_MANAGE,
+  FORM_MANAGE,
+  AGGREGATE_READ;
+
+  /** Actions on an individual child's record: never open to immigration enforcement. */
+  public boolean touchesIndividualRecords() {
+    return this == CASE_CREATE || this == CASE_READ || this == CASE_UPDATE || this == TRACING_MANAGE
+        || this == MATCH_DECIDE || this == AUDIT_READ;
+  }
+}

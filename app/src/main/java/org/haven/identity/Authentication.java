@@ -1,0 +1,123 @@
+package org.haven.identity;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+import org.haven.identity.persistence.AgencyRows;
+import org.haven.identity.persistence.TokenRows;
+import org.haven.identity.persistence.UserRows;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Exchanging a username and password for an expiring API token, and a token for the actor behind it. */
+@Service
+public class Authentication {
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final UserRows users;
+  private final AgencyRows agencies;
+  private final TokenRows tokens;
+  private final PasswordEncoder passwords;
+  private final LoginThrottle throttle;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+  private final Duration tokenTtl;
+  // Compared against when the username is unknown, so that the answer takes as long as for a known one.
+  private final String decoyHash;
+
+  Authentication(UserRows users, AgencyRows agencies, TokenRows tokens, PasswordEncoder passwords,
+      LoginThrottle throttle, ApplicationEventPublisher events, Clock clock,
+      @Value("${haven.security.token-ttl}") Duration tokenTtl) {
+    this.users = users;
+    this.agencies = agencies;
+    this.tokens = tokens;
+    this.passwords = passwords;
+    this.throttle = throttle;
+    this.events = events;
+    this.clock = clock;
+    this.tokenTtl = tokenTtl;
+    this.decoyHash = passwords.encode(UUID.randomUUID().toString());
+  }
+
+  public record IssuedToken(String token, Instant expiresAt) {}
+
+  public sealed interface LoginResult {
+    record Success(IssuedToken token) implements LoginResult {}
+
+    record Rejected() implements LoginResult {}
+
+    record Throttled(Duration retryAfter) implements LoginResult {}
+  }
+
+  @Transactional
+  public LoginResult login(String username, String password, String clientAddress) {
+    Optional<Duration> wait = throttle.blockedFor(username, clientAddress);
+    if (wait.isPresent()) {
+      events.publishEvent(new IdentityEvents.LoginFailed(null, "throttled"));
+      return new LoginResult.Throttled(wait.get());
+    }
+    Optional<UserRows.Credentials> credentials = username == null ? Optional.empty() : users.credentials(username);
+    boolean matches = passwords.matches(password == null ? "" : password,
+        credentials.map(UserRows.Credentials::passwordHash).orElse(decoyHash));
+    if (credentials.isEmpty() || !matches || !credentials.get().user().active()) {
+      throttle.recordFailure(username, clientAddress);
+      events.publishEvent(new IdentityEvents.LoginFailed(credentials.map(c -> c.user().id()).orElse(null),
+          "wrong credentials"));
+      return new LoginResult.Rejected();
+    }
+    throttle.recordSuccess(username);
+    User user = credentials.get().user();
+    String token = newToken();
+    Instant now = clock.instant();
+    Instant expiresAt = now.plus(tokenTtl);
+    tokens.insert(hash(token), user.id(), now, expiresAt);
+    events.publishEvent(new IdentityEvents.LoginSucceeded(user.id()));
+    return new LoginResult.Success(new IssuedToken(token, expiresAt));
+  }
+
+  /** The actor a bearer token stands for, if the token is known, unexpired and its user active. */
+  public Optional<Actor> actorFor(String token) {
+    return tokens.userOf(hash(token), clock.instant())
+        .flatMap(users::find)
+        .filter(User::active)
+        .flatMap(this::actorOf);
+  }
+
+  Optional<Actor> actorOf(User user) {
+    return agencies.find(user.agencyId()).map(agency -> new Actor(user.id(), user.username(), user.role(),
+        user.scope(), agency.id(), agency.type(), user.locationIds()));
+  }
+
+  @Scheduled(fixedDelayString = "PT1H")
+  @Transactional
+  public void purgeExpiredTokens() {
+    tokens.deleteExpired(clock.instant());
+  }
+
+  private static String newToken() {
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  private static String hash(String token) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(digest.digest(token.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,19 @@
+package org.haven.identity;
+
+import java.util.UUID;
+
+/** Facts the identity module publishes; the audit log records them. They carry ids, never passwords. */
+public final class IdentityEvents {
+  private IdentityEvents() {}
+
+  public record AgencyCreated(UUID agencyId, UUID byUserId) {}
+
+  public record UserCreated(UUID userId, UUID agencyId, UUID byUserId) {}
+
+  public record LoginSucceeded(UUID userId) {}
+
+  /** The user id is null when the username does not exist. */
+  public record LoginFailed(UUID userId, String reason) {}
+
+  public record AccessDenied(UUID userId, String action, String reason) {}
+}

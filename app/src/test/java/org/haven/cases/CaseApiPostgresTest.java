@@ -1,0 +1,6 @@
+package org.haven.cases;
+
+import org.haven.support.HavenPostgresApiTest;
+
+@HavenPostgresApiTest
+class CaseApiPostgresTest extends CaseApiScenarios {}

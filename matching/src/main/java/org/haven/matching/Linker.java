@@ -1,0 +1,181 @@
+package org.haven.matching;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+import org.haven.matching.model.Profile;
+import org.haven.matching.score.Model;
+
+/**
+ * Batch linkage of whole files: every left description against all right descriptions ({@link #link}), or
+ * every description against all others ({@link #dedupe}). The model is estimated from the data of each run.
+ */
+public final class Linker {
+  /**
+   * Tuning of a run.
+   *
+   * @param matchThreshold probability at or above which a pair is a match
+   * @param reviewThreshold probability at or above which a pair goes to review
+   * @param maxRowsPerLeft review pairs are kept, best first, only while a left description has fewer rows
+   *     than this (matches are always kept)
+   * @param candidatesPerQuery candidates compared in full per description after blocking
+   * @param threads worker threads
+   */
+  public record Settings(double matchThreshold, double reviewThreshold, int maxRowsPerLeft,
+      int candidatesPerQuery, int threads) {
+    public static Settings linkDefaults() {
+      return new Settings(0.92, 0.05, 3, MatchIndex.DEFAULT_CANDIDATES, Runtime.getRuntime().availableProcessors());
+    }
+
+    public static Settings dedupeDefaults() {
+      return new Settings(0.9, 0.6, 2, 100, Runtime.getRuntime().availableProcessors());
+    }
+  }
+
+  /**
+   * Outcome of a run.
+   *
+   * @param pairs pairs judged match or review, grouped by left description in input order, best first
+   * @param records descriptions read (both sides)
+   * @param comparedPairs candidate pairs compared in full
+   */
+  public record Result(List<MatchPair> pairs, long records, long comparedPairs) {}
+
+  private final Knowledge knowledge;
+  private final Settings settings;
+  private final Consumer<String> progress;
+
+  public Linker(Knowledge knowledge, Settings settings, Consumer<String> progress) {
+    this.knowledge = knowledge;
+    this.settings = settings;
+    this.progress = progress;
+  }
+
+  /** For each left description, the right descriptions that may be the same child. */
+  public Result link(List<Description> left, List<Description> right) {
+    ForkJoinPool pool = new ForkJoinPool(settings.threads());
+    try {
+      MatchIndex index = new MatchIndex(knowledge);
+      index.setCandidatesPerQuery(settings.candidatesPerQuery());
+      progress.accept("normalising " + right.size() + " right records");
+      List<Profile> rightProfiles = prepare(pool, index, right);
+      index.addAll(rightProfiles);
+      progress.accept("normalising " + left.size() + " left records");
+      List<Profile> leftProfiles = prepare(pool, index, left);
+      progress.accept("estimating the model");
+      Training training = new Training(index);
+      Model model = run(pool, () -> training.linkModel(leftProfiles, rightProfiles));
+      report(training, model);
+      index.setModel(model.withThresholds(settings.matchThreshold(), settings.reviewThreshold()));
+      long before = index.comparedPairs();
+      List<List<MatchPair>> rows = score(pool, index, leftProfiles, "left records");
+      List<MatchPair> out = new ArrayList<>();
+      rows.forEach(out::addAll);
+      return new Result(out, (long) left.size() + right.size(), index.comparedPairs() - before);
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  /** Pairs of descriptions in one collection that may be the same child. */
+  public Result dedupe(List<Description> records) {
+    ForkJoinPool pool = new ForkJoinPool(settings.threads());
+    try {
+      MatchIndex index = new MatchIndex(knowledge);
+      index.setCandidatesPerQuery(settings.candidatesPerQuery());
+      progress.accept("normalising " + records.size() + " records");
+      List<Profile> profiles = prepare(pool, index, records);
+      index.addAll(profiles);
+      progress.accept("estimating the model");
+      Training training = new Training(index);
+      Model model = run(pool, () -> training.dedupeModel(profiles, profiles.size()));
+      report(training, model);
+      index.setModel(model.withThresholds(settings.matchThreshold(), settings.reviewThreshold()));
+      long before = index.comparedPairs();
+      List<List<MatchPair>> rows = score(pool, index, profiles, "records");
+      // Each pair may be found from both sides; keep it once, under the record that comes first.
+      List<MatchPair> out = new ArrayList<>();
+      for (int i = 0; i < rows.size(); i++) {
+        for (MatchPair p : rows.get(i)) {
+          int other = index.slotOf(p.rightId());
+          if (other > i) {
+            out.add(p);
+          } else if (!foundFrom(rows.get(other), p.leftId())) {
+            out.add(new MatchPair(p.rightId(), p.leftId(), p.probability(), p.decision(), p.explanation()));
+          }
+        }
+      }
+      return new Result(out, records.size(), index.comparedPairs() - before);
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private void report(Training training, Model model) {
+    progress.accept(training.report());
+    if (Boolean.getBoolean("haven.match.verbose")) {
+      progress.accept("model:\n" + model);
+    }
+  }
+
+  private static boolean foundFrom(List<MatchPair> rows, String id) {
+    for (MatchPair p : rows) {
+      if (p.rightId().equals(id)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private List<Profile> prepare(ForkJoinPool pool, MatchIndex index, List<Description> descriptions) {
+    return run(pool, () -> descriptions.parallelStream().map(index::profile).toList());
+  }
+
+  private List<List<MatchPair>> score(ForkJoinPool pool, MatchIndex index, List<Profile> queries, String what) {
+    AtomicInteger done = new AtomicInteger();
+    int step = Math.max(1000, queries.size() / 20);
+    long start = System.nanoTime();
+    return run(pool, () -> IntStream.range(0, queries.size()).parallel().mapToObj(i -> {
+      List<MatchPair> rows = rowsFor(index, queries.get(i));
+      int n = done.incrementAndGet();
+      if (n % step == 0) {
+        progress.accept(String.format(java.util.Locale.ROOT, "matched %d/%d %s (%.0f s)", n, queries.size(),
+            what, (System.nanoTime() - start) / 1e9));
+      }
+      return rows;
+    }).toList());
+  }
+
+  private List<MatchPair> rowsFor(MatchIndex index, Profile q) {
+    List<MatchIndex.Scored> scored = index.scoreCandidates(q, settings.candidatesPerQuery(), false);
+    Model model = index.model();
+    List<MatchPair> rows = new ArrayList<>();
+    scored.sort(Comparator.comparingDouble(MatchIndex.Scored::probability).reversed());
+    for (MatchIndex.Scored s : scored) {
+      Decision d = model.decide(s.probability());
+      if (d == Decision.MATCH || (d == Decision.REVIEW && rows.size() < settings.maxRowsPerLeft())) {
+        rows.add(new MatchPair(q.id, s.profile().id, s.probability(), d, s.explanation()));
+      }
+    }
+    return rows;
+  }
+
+  private static <T> T run(ForkJoinPool pool, java.util.concurrent.Callable<T> task) {
+    try {
+      return pool.submit(task).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+}

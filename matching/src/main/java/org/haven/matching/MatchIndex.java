@@ -1,0 +1,345 @@
+package org.haven.matching;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.haven.matching.block.BlockingKeys;
+import org.haven.matching.block.CandidateSelector;
+import org.haven.matching.block.KeyIndex;
+import org.haven.matching.compare.Comparer;
+import org.haven.matching.compare.Comparison;
+import org.haven.matching.model.Profile;
+import org.haven.matching.model.ProfileFactory;
+import org.haven.matching.normalize.Token;
+import org.haven.matching.normalize.TokenTable;
+import org.haven.matching.score.Model;
+import org.haven.matching.score.TermStats;
+
+/**
+ * An in-memory index of descriptions that answers "which indexed children may this description be?".
+ * Incremental and thread-safe: descriptions can be added, replaced and removed while queries run (queries
+ * share a read lock, changes take a write lock). A million descriptions take about 1.5 GB of heap.
+ *
+ * <p>Typical use by an application:
+ * <pre>{@code
+ * MatchIndex index = new MatchIndex(Knowledge.defaults());
+ * cases.forEach(index::put);           // at start-up, from the database
+ * index.train();                       // estimate the model from the data (optional, repeat now and then)
+ * List<Candidate> hits = index.query(description, 10);
+ * }</pre>
+ */
+public final class MatchIndex {
+  /** Candidates compared in full per query, after frequency-aware blocking. */
+  static final int DEFAULT_CANDIDATES = 200;
+
+  private final Knowledge knowledge;
+  private final TokenTable tokens;
+  private final ProfileFactory factory;
+  private final Comparer comparer = new Comparer();
+  private final TermStats terms = new TermStats();
+  private final KeyIndex keys = new KeyIndex();
+  private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+  private final Map<String, Integer> slotById = new HashMap<>();
+  private final ThreadLocal<CandidateSelector> selectors = ThreadLocal.withInitial(CandidateSelector::new);
+  private final ThreadLocal<Comparison> comparisons = ThreadLocal.withInitial(Comparison::new);
+  private Profile[] slots = new Profile[1024];
+  private int slotCount;
+  private int live;
+  private volatile Model model = Model.defaults(1000);
+  private volatile boolean trained;
+  private int candidatesPerQuery = DEFAULT_CANDIDATES;
+  private final java.util.concurrent.atomic.LongAdder compared = new java.util.concurrent.atomic.LongAdder();
+
+  /** An empty index with the shipped knowledge of names and places. */
+  public MatchIndex() {
+    this(Knowledge.defaults());
+  }
+
+  public MatchIndex(Knowledge knowledge) {
+    this.knowledge = knowledge;
+    this.tokens = new TokenTable(knowledge.names());
+    this.factory = new ProfileFactory(knowledge.parser(), knowledge.places(), tokens);
+  }
+
+  /** Adds a description, or replaces the one with the same record id. */
+  public void put(Description d) {
+    Profile p = factory.profile(d);
+    lock.writeLock().lock();
+    try {
+      removeLocked(d.recordId());
+      addLocked(p);
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  /** Removes the description with this record id; returns whether there was one. */
+  public boolean remove(String recordId) {
+    lock.writeLock().lock();
+    try {
+      return removeLocked(recordId);
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  public int size() {
+    lock.readLock().lock();
+    try {
+      return live;
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  /**
+   * Indexed descriptions that may describe the same child, best first, with calibrated probability,
+   * decision and evidence. Pairs judged different are left out. The description itself (same record id)
+   * is never returned.
+   *
+   * @param limit maximum number of candidates returned
+   */
+  public List<Candidate> query(Description d, int limit) {
+    Profile q = factory.profile(d);
+    List<Scored> scored = scoreCandidates(q, candidatesPerQuery, false);
+    List<Candidate> out = new ArrayList<>();
+    Model m = model;
+    for (Scored s : scored) {
+      if (out.size() >= limit) {
+        break;
+      }
+      Decision decision = m.decide(s.probability);
+      if (decision != Decision.DIFFERENT) {
+        out.add(new Candidate(s.profile.id, s.probability, decision, s.explanation));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Record ids that blocking puts forward for full comparison with this description (before scoring).
+   * Exposed so that benchmarks can measure pairs completeness of the whole candidate selection.
+   */
+  public List<String> candidateIds(Description d) {
+    Profile q = factory.profile(d);
+    lock.readLock().lock();
+    try {
+      int[] c = selectLocked(q, candidatesPerQuery);
+      List<String> ids = new ArrayList<>(c.length);
+      for (int slot : c) {
+        ids.add(slots[slot].id);
+      }
+      return ids;
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  /**
+   * Blocking keys of a description. Two descriptions are put forward for comparison only if they share a
+   * key (and the key is not among the too-frequent ones skipped at query time).
+   */
+  public Set<String> blockingKeys(Description d) {
+    return new LinkedHashSet<>(BlockingKeys.of(factory.profile(d)));
+  }
+
+  /**
+   * Normalised and phonetic keys of one name, for an application's own fuzzy search (for example a
+   * database column). Two spellings of one name share at least one key in most cases.
+   */
+  public Set<String> nameKeys(String name) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Token t : factory.nameTokens(name)) {
+      out.add(t.text);
+      out.add(t.canonical);
+      out.add("~" + BlockingKeys.key(t));
+      if (!t.phonetic.isEmpty()) {
+        out.add("#" + t.phonetic);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Estimates the model from the indexed descriptions themselves (u from random pairs, m by
+   * expectation-maximisation over candidate pairs). Call after loading, and again now and then as data grow.
+   */
+  public void train() {
+    List<Profile> all = liveProfiles();
+    if (all.size() < 50) {
+      return;
+    }
+    model = new Training(this).dedupeModel(all, all.size());
+    trained = true;
+  }
+
+  /** Whether {@link #train()} has produced a model from the data (otherwise textbook values are used). */
+  public boolean isTrained() {
+    return trained;
+  }
+
+  // ----- package-private engine shared with Linker and Training -----
+
+  Profile profile(Description d) {
+    return factory.profile(d);
+  }
+
+  void addAll(List<Profile> profiles) {
+    lock.writeLock().lock();
+    try {
+      for (Profile p : profiles) {
+        removeLocked(p.id);
+        addLocked(p);
+      }
+      if (!trained) {
+        model = model.withPrior(Model.priorFor(1.0, Math.max(live, 1000)));
+      }
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  void setModel(Model m) {
+    model = m;
+    trained = true;
+  }
+
+  Model model() {
+    return model;
+  }
+
+  void setCandidatesPerQuery(int n) {
+    candidatesPerQuery = n;
+  }
+
+  int candidatesPerQuery() {
+    return candidatesPerQuery;
+  }
+
+  long comparedPairs() {
+    return compared.sum();
+  }
+
+  TermStats terms() {
+    return terms;
+  }
+
+  Comparer comparer() {
+    return comparer;
+  }
+
+  int slotOf(String id) {
+    Integer s = slotById.get(id);
+    return s == null ? -1 : s;
+  }
+
+  List<Profile> liveProfiles() {
+    lock.readLock().lock();
+    try {
+      List<Profile> out = new ArrayList<>(live);
+      for (int i = 0; i < slotCount; i++) {
+        if (slots[i] != null) {
+          out.add(slots[i]);
+        }
+      }
+      return out;
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  /** A scored candidate. */
+  record Scored(Profile profile, int slot, double probability, String explanation, long pattern) {}
+
+  /**
+   * Selects, compares and scores candidates for a profile, best first. With {@code all} every candidate is
+   * returned (for estimation); otherwise only those at or above the review threshold, with explanations.
+   */
+  List<Scored> scoreCandidates(Profile q, int limit, boolean all) {
+    Model m = model;
+    Comparison c = comparisons.get();
+    List<Scored> out = new ArrayList<>();
+    lock.readLock().lock();
+    try {
+      int[] candidates = selectLocked(q, limit);
+      compared.add(candidates.length);
+      for (int slot : candidates) {
+        Profile p = slots[slot];
+        comparer.compare(q, p, c);
+        double probability = Model.probability(m.bits(c, terms));
+        if (all) {
+          out.add(new Scored(p, slot, probability, null, c.patternKey()));
+        } else if (probability >= m.reviewThreshold()) {
+          out.add(new Scored(p, slot, probability, m.explain(c, terms), 0));
+        }
+      }
+    } finally {
+      lock.readLock().unlock();
+    }
+    out.sort(Comparator.comparingDouble(Scored::probability).reversed());
+    return out;
+  }
+
+  private int[] selectLocked(Profile q, int limit) {
+    Integer self = slotById.get(q.id);
+    int exclude = self == null ? -1 : self;
+    return selectors.get().select(BlockingKeys.of(q), keys, slotCount, s -> slots[s] != null, exclude, limit,
+        maxFrequency());
+  }
+
+  /** Posting lists longer than this are skipped when the query has rarer keys. */
+  private int maxFrequency() {
+    return Math.max(2000, live / 100);
+  }
+
+  private void addLocked(Profile p) {
+    if (slotCount == slots.length) {
+      slots = Arrays.copyOf(slots, slots.length * 2);
+    }
+    int slot = slotCount++;
+    slots[slot] = p;
+    slotById.put(p.id, slot);
+    live++;
+    for (String k : BlockingKeys.of(p)) {
+      keys.add(KeyIndex.hash(k), slot);
+    }
+    for (Token t : termTokens(p)) {
+      terms.add(t);
+    }
+  }
+
+  /** Name parts whose frequency weighs agreement: the child's names and each parent's first name. */
+  private static List<Token> termTokens(Profile p) {
+    List<Token> out = new ArrayList<>(Arrays.asList(p.names));
+    if (p.father.length > 0) {
+      out.add(p.father[0]);
+    }
+    if (p.mother.length > 0) {
+      out.add(p.mother[0]);
+    }
+    return out;
+  }
+
+  private boolean removeLocked(String id) {
+    Integer slot = slotById.remove(id);
+    if (slot == null) {
+      return false;
+    }
+    Profile p = slots[slot];
+    for (String k : BlockingKeys.of(p)) {
+      keys.remove(KeyIndex.hash(k), slot);
+    }
+    for (Token t : termTokens(p)) {
+      terms.remove(t);
+    }
+    slots[slot] = null;
+    live--;
+    return true;
+  }
+}

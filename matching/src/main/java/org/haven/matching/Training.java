@@ -1,0 +1,125 @@
+package org.haven.matching;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.IntStream;
+import org.haven.matching.compare.Field;
+import org.haven.matching.model.Profile;
+import org.haven.matching.score.Estimator;
+import org.haven.matching.score.Model;
+
+/** Fits a model to the data at hand: u from random pairs, m and the share of matches by EM on candidates. */
+final class Training {
+  private static final int U_SAMPLES = 300_000;
+  private static final int EM_QUERIES = 5_000;
+  /** Only the best-blocked candidates, so that matches are not too rare for EM to find. */
+  private static final int EM_CANDIDATES = 30;
+  private static final long SEED = 20260127L;
+
+  private final MatchIndex index;
+  private final Estimator estimator = new Estimator();
+  private String report = "";
+
+  Training(MatchIndex index) {
+    this.index = index;
+  }
+
+  String report() {
+    return report;
+  }
+
+  /** Model for linking {@code left} against the indexed {@code right}. */
+  Model linkModel(List<Profile> left, List<Profile> right) {
+    return fit(left, right, right.size());
+  }
+
+  /** Model for finding duplicates among the indexed descriptions. */
+  Model dedupeModel(List<Profile> all, int population) {
+    return fit(all, all, population);
+  }
+
+  private Model fit(List<Profile> queries, List<Profile> indexed, int population) {
+    double[][] u = estimator.estimateU(queries, indexed, U_SAMPLES, SEED);
+    List<Profile> sample = new ArrayList<>(queries);
+    Collections.shuffle(sample, new Random(SEED));
+    List<Profile> em = sample.subList(0, Math.min(EM_QUERIES, sample.size()));
+    int limit = EM_CANDIDATES;
+    Map<Long, long[]> patterns = IntStream.range(0, em.size()).parallel()
+        .mapToObj(i -> index.scoreCandidates(em.get(i), limit, true))
+        .collect(HashMap::new, (map, list) -> list.forEach(s -> map.computeIfAbsent(s.pattern(),
+            k -> new long[1])[0]++), (a, b) -> b.forEach((k, v) -> a.computeIfAbsent(k, x -> new long[1])[0] += v[0]));
+    long pairs = patterns.values().stream().mapToLong(v -> v[0]).sum();
+    Model start = Model.defaults(population);
+    if (pairs < 100) {
+      return start.withU(u);
+    }
+    double pairPrior = Model.priorFor(1.0, Math.max(population, 2));
+    Estimator.Em fit = estimator.crossFieldM(patterns, start.m(), u, pairPrior, 0.99, 10);
+    double[][] m = plausible(fit.m()) ? fit.m() : start.m();
+    double matchesPerQuery = fit.lambda() * pairs / em.size();
+    // The share of matches is the least reliable estimate; a tracing request or registration rarely has
+    // more than a few true partners, so it is kept within plausible bounds.
+    double prior = Model.priorFor(Math.max(0.3, Math.min(3, matchesPerQuery)), Math.max(population, 2));
+    report = String.format(java.util.Locale.ROOT,
+        "estimation: %d candidate pairs from %d queries, EM %d iterations, %.2f expected matches per query%s",
+        pairs, em.size(), fit.iterations(), matchesPerQuery, m == fit.m() ? "" : " (estimate implausible, defaults kept)");
+    return start.withM(m).withU(u).withPrior(prior);
+  }
+
+  private static Map<Long, long[]> restrict(Map<Long, long[]> patterns, Field a, int maxA, Field b, int maxB) {
+    Map<Long, long[]> out = new HashMap<>();
+    patterns.forEach((key, count) -> {
+      int[] levels = org.haven.matching.compare.Comparison.decode(key);
+      int la = levels[a.ordinal()];
+      int lb = b == null ? 0 : levels[b.ordinal()];
+      if (la >= 0 && la <= maxA && lb >= 0 && lb <= maxB) {
+        out.put(key, count);
+      }
+    });
+    return out;
+  }
+
+  private static boolean[] estimatedExcept(Field... excluded) {
+    boolean[] e = new boolean[Field.ALL.length];
+    java.util.Arrays.fill(e, true);
+    for (Field f : excluded) {
+      e[f.ordinal()] = false;
+    }
+    return e;
+  }
+
+  private static boolean[] only(Field... included) {
+    boolean[] e = new boolean[Field.ALL.length];
+    for (Field f : included) {
+      e[f.ordinal()] = true;
+    }
+    return e;
+  }
+
+  /** Sum of match probabilities over the sampled candidate pairs, with a prior of one match per query. */
+  private static double expectedMatches(Map<Long, long[]> patterns, Model model, int population) {
+    Model withPrior = model.withPrior(Model.priorFor(1.0, Math.max(population, 2)));
+    org.haven.matching.compare.Comparison c = new org.haven.matching.compare.Comparison();
+    double sum = 0;
+    for (Map.Entry<Long, long[]> e : patterns.entrySet()) {
+      int[] levels = org.haven.matching.compare.Comparison.decode(e.getKey());
+      System.arraycopy(levels, 0, c.level, 0, levels.length);
+      sum += Model.probability(withPrior.bits(c, null)) * e.getValue()[0];
+    }
+    return sum;
+  }
+
+  /**
+   * EM can settle on a different split than same-child versus different-child (for example siblings versus
+   * strangers); the same child must at least agree on given name and birth date more often than not.
+   */
+  private static boolean plausible(double[][] m) {
+    double[] given = m[Field.GIVEN_NAME.ordinal()];
+    double[] dob = m[Field.DATE_OF_BIRTH.ordinal()];
+    return given[given.length - 1] < 0.3 && dob[dob.length - 1] < 0.3 && given[0] + given[1] > 0.4;
+  }
+}

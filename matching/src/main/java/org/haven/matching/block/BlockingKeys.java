@@ -1,0 +1,79 @@
+package org.haven.matching.block;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.haven.matching.model.Profile;
+import org.haven.matching.normalize.Token;
+
+/**
+ * The union of blocking keys of a profile. Two profiles become candidates when they share a key. Keys are
+ * symmetric (the same function for indexed and queried records), so a benchmark can compute pairs
+ * completeness from them directly:
+ * <ul>
+ *   <li>{@code t:} the skeleton of each name part (also the father's first name);</li>
+ *   <li>{@code p:} each unordered pair of name-part skeletons, tolerant of swaps and dropped parts;</li>
+ *   <li>{@code y:} each name-part skeleton with birth year, in a window so that keys meet within two years;</li>
+ *   <li>{@code d:} the Double Metaphone code of each given or family name part with birth year, which survives
+ *       a typo that changes the skeleton.</li>
+ * </ul>
+ * Single-part keys of very common names are too large to scan; the index skips them and relies on the
+ * combined keys.
+ */
+public final class BlockingKeys {
+  private static final int MAX_PARTS = 6;
+
+  private BlockingKeys() {}
+
+  public static List<String> of(Profile p) {
+    Set<String> out = new LinkedHashSet<>();
+    List<String> parts = new ArrayList<>();
+    for (Token t : p.namesAndFather) {
+      String k = key(t);
+      if (!k.isEmpty() && !parts.contains(k) && parts.size() < MAX_PARTS) {
+        parts.add(k);
+      }
+    }
+    for (String k : parts) {
+      out.add("t:" + k);
+    }
+    for (int i = 0; i < parts.size(); i++) {
+      for (int j = i + 1; j < parts.size(); j++) {
+        String a = parts.get(i);
+        String b = parts.get(j);
+        out.add(a.compareTo(b) < 0 ? "p:" + a + "|" + b : "p:" + b + "|" + a);
+      }
+    }
+    if (p.birth != null) {
+      int year = p.birth.year();
+      for (Token t : p.names) {
+        String k = key(t);
+        if (k.isEmpty()) {
+          continue;
+        }
+        for (int y = year - 1; y <= year + 1; y++) {
+          out.add("y:" + k + ":" + y);
+        }
+      }
+      addPhonetic(p.given, year, out);
+      addPhonetic(p.family, year, out);
+    }
+    return new ArrayList<>(out);
+  }
+
+  private static void addPhonetic(Token[] tokens, int year, Set<String> out) {
+    for (Token t : tokens) {
+      if (t.phonetic.length() >= 2) {
+        for (int y = year - 1; y <= year + 1; y++) {
+          out.add("d:" + t.phonetic + ":" + y);
+        }
+      }
+    }
+  }
+
+  /** Blocking form of one name part: the skeleton of its variant group, or its spelling when too short. */
+  public static String key(Token t) {
+    return t.skeleton.length() >= 2 ? t.skeleton : t.canonical;
+  }
+}

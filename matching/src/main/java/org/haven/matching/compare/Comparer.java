@@ -1,0 +1,170 @@
+package org.haven.matching.compare;
+
+import org.haven.matching.model.Profile;
+import org.haven.matching.normalize.FuzzyDate;
+import org.haven.matching.normalize.Sex;
+import org.haven.matching.normalize.Token;
+
+/**
+ * Compares two profiles field by field. Symmetric, so a duplicate pair scores the same whichever record is
+ * asked about. Given and family names are compared across fields, since they get swapped, parts get dropped,
+ * and a father's or grandfather's name is often recorded as the family name.
+ */
+public final class Comparer {
+  private final ThreadLocal<Token[]> best = ThreadLocal.withInitial(() -> new Token[1]);
+
+  public void compare(Profile a, Profile b, Comparison out) {
+    Token[] winner = best.get();
+    givenAndFamily(a, b, winner, out);
+    out.level[Field.DATE_OF_BIRTH.ordinal()] = birth(a.birth, b.birth);
+    out.level[Field.SEX.ordinal()] = a.sex == Sex.UNKNOWN || b.sex == Sex.UNKNOWN ? Comparison.MISSING
+        : a.sex == b.sex ? 0 : 1;
+    out.level[Field.NATIONALITY.ordinal()] = a.nationality == null || b.nationality == null
+        ? Comparison.MISSING : a.nationality.equals(b.nationality) ? 0 : 1;
+    out.level[Field.PLACE_OF_ORIGIN.ordinal()] = place(a.origin, b.origin);
+    int father = parent(a.father, b.father);
+    out.level[Field.FATHER_NAME.ordinal()] = father == 0 && patronymicCounted(a, b, out) ? Comparison.MISSING
+        : father;
+    out.agreeing[Field.FATHER_NAME.ordinal()] = a.father.length > 0 ? a.father[0] : null;
+    out.level[Field.MOTHER_NAME.ordinal()] = parent(a.mother, b.mother);
+    out.agreeing[Field.MOTHER_NAME.ordinal()] = a.mother.length > 0 ? a.mother[0] : null;
+    out.level[Field.SEPARATION_DATE.ordinal()] = separation(a.separation, b.separation);
+    out.level[Field.SEPARATION_PLACE.ordinal()] = place(a.separationPlace, b.separationPlace);
+  }
+
+  /**
+   * Given and family names, read either straight or swapped, whichever agrees better; one name part never
+   * counts for both fields. Read straight, a family name may reappear among the other's other names or as
+   * its father's first name (a patronymic recorded as family name, or a grandfather's name).
+   */
+  private static void givenAndFamily(Profile a, Profile b, Token[] winner, Comparison out) {
+    boolean swapped = false;
+    int g = Comparison.MISSING;
+    Token gTok = null;
+    if (a.given.length > 0 && b.given.length > 0) {
+      g = NameLevels.bestLevel(a.given, b.given, winner);
+      gTok = winner[0];
+    }
+    int f = Comparison.MISSING;
+    Token fTok = null;
+    if (a.family.length > 0 && b.familyPool.length > 0) {
+      f = NameLevels.bestLevel(a.family, b.familyPool, winner);
+      fTok = winner[0];
+    }
+    if (b.family.length > 0 && a.familyPool.length > 0 && f != NameLevels.EXACT) {
+      int l = NameLevels.bestLevel(b.family, a.familyPool, winner);
+      if (f == Comparison.MISSING || l < f) {
+        f = l;
+        fTok = winner[0];
+      }
+    }
+    if (a.given.length > 0 && a.family.length > 0 && b.given.length > 0 && b.family.length > 0
+        && !(g == NameLevels.EXACT && f <= NameLevels.VARIANT)) {
+      int sg = NameLevels.bestLevel(a.given, b.family, winner);
+      Token sgTok = winner[0];
+      int sf = NameLevels.bestLevel(a.family, b.given, winner);
+      Token sfTok = winner[0];
+      if (sg + sf < levelOrWorst(g) + levelOrWorst(f)) {
+        g = sg;
+        gTok = sgTok;
+        f = sf;
+        fTok = sfTok;
+        swapped = true;
+      }
+    }
+    out.level[Field.GIVEN_NAME.ordinal()] = g;
+    out.agreeing[Field.GIVEN_NAME.ordinal()] = gTok;
+    out.level[Field.FAMILY_NAME.ordinal()] = f;
+    out.agreeing[Field.FAMILY_NAME.ordinal()] = fTok;
+    out.swapped = swapped;
+  }
+
+  /**
+   * Where the family name is the father's name (Somali, Eritrean, many Afghan records), agreement on it
+   * already is agreement on the father; counting both would count one fact twice.
+   */
+  private static boolean patronymicCounted(Profile a, Profile b, Comparison out) {
+    Token agreed = out.agreeing[Field.FAMILY_NAME.ordinal()];
+    if (out.swapped) {
+      return false;
+    }
+    int level = out.level[Field.FAMILY_NAME.ordinal()];
+    if (agreed == null || level < 0 || level > NameLevels.VARIANT) {
+      return false;
+    }
+    return (a.father.length > 0 && a.father[0].canonical.equals(agreed.canonical))
+        || (b.father.length > 0 && b.father[0].canonical.equals(agreed.canonical));
+  }
+
+  private static int levelOrWorst(int level) {
+    return level < 0 ? NameLevels.DIFFERENT : level;
+  }
+
+  static int birth(FuzzyDate a, FuzzyDate b) {
+    if (a == null || b == null) {
+      return Comparison.MISSING;
+    }
+    if (a.exactDay() && b.exactDay() && a.center() == b.center()) {
+      return 0;
+    }
+    if (a.sameOrSwappedDay(b)) {
+      return 1;
+    }
+    double slack = a.slackYears(b);
+    if (slack <= 0.25) {
+      return 1;
+    }
+    if (slack <= 1.0) {
+      return 2;
+    }
+    if (slack <= 2.5) {
+      return 3;
+    }
+    return 4;
+  }
+
+  private static int separation(FuzzyDate a, FuzzyDate b) {
+    if (a == null || b == null) {
+      return Comparison.MISSING;
+    }
+    double slack = a.slackYears(b);
+    return slack <= 31 / 365.25 ? 0 : slack <= 1.0 ? 1 : 2;
+  }
+
+  private static int place(String a, String b) {
+    if (a == null || b == null) {
+      return Comparison.MISSING;
+    }
+    if (a.equals(b)) {
+      return 0;
+    }
+    return JaroWinkler.similarity(a, b) >= 0.88 ? 1 : 2;
+  }
+
+  static int parent(Token[] a, Token[] b) {
+    if (a.length == 0 || b.length == 0) {
+      return Comparison.MISSING;
+    }
+    // The first name of a parent identifies; when both records also give further parts (surname,
+    // grandfather) and none of them agree, the parents are more likely namesakes.
+    int first = NameLevels.level(a[0], b[0]);
+    if (first <= NameLevels.VARIANT) {
+      if (a.length == 1 || b.length == 1) {
+        return 0;
+      }
+      for (int i = 1; i < a.length; i++) {
+        for (int j = 1; j < b.length; j++) {
+          if (NameLevels.level(a[i], b[j]) <= NameLevels.CLOSE) {
+            return 0;
+          }
+        }
+      }
+      return 1;
+    }
+    if (first <= NameLevels.SIMILAR || NameLevels.bestLevel(a[0], b) <= NameLevels.VARIANT
+        || NameLevels.bestLevel(b[0], a) <= NameLevels.VARIANT) {
+      return 1;
+    }
+    return 2;
+  }
+}

@@ -1,0 +1,35 @@
+package org.haven.matching.compare;
+
+import org.haven.matching.normalize.Token;
+
+/**
+ * The agreement pattern of one pair: a level per field ({@link #MISSING} when either side lacks the value)
+ * and, for name fields, the agreeing token, whose frequency adjusts the weight. Reused per thread.
+ */
+public final class Comparison {
+  public static final int MISSING = -1;
+
+  public final int[] level = new int[Field.ALL.length];
+  public final Token[] agreeing = new Token[Field.ALL.length];
+  /** Whether given and family names were read swapped. */
+  public boolean swapped;
+
+  /** Pattern as one number (base 6, missing as 5), used to count identical patterns during estimation. */
+  public long patternKey() {
+    long k = 0;
+    for (int l : level) {
+      k = k * 6 + (l < 0 ? 5 : l);
+    }
+    return k;
+  }
+
+  public static int[] decode(long key) {
+    int[] out = new int[Field.ALL.length];
+    for (int i = out.length - 1; i >= 0; i--) {
+      int v = (int) (key % 6);
+      out[i] = v == 5 ? MISSING : v;
+      key /= 6;
+    }
+    return out;
+  }
+}

@@ -1,0 +1,107 @@
+package org.haven.matching.compare;
+
+import org.haven.matching.normalize.Token;
+
+/**
+ * Agreement levels between name tokens, from the same spelling down to disagreement. Variant groups and
+ * skeletons come first because plain string similarity misses most transliterations (muhammad/mohammed
+ * scores only 0.85).
+ */
+public final class NameLevels {
+  public static final int EXACT = 0;
+  public static final int VARIANT = 1;
+  public static final int CLOSE = 2;
+  public static final int SIMILAR = 3;
+  public static final int DIFFERENT = 4;
+  public static final int COUNT = 5;
+
+  private NameLevels() {}
+
+  public static int level(Token a, Token b) {
+    if (a == b) {
+      return EXACT;
+    }
+    if (a.canonical.equals(b.canonical)) {
+      return VARIANT;
+    }
+    if (a.skeleton.length() >= 3 && a.skeleton.equals(b.skeleton)) {
+      return genderedPair(a.chars, b.chars) ? SIMILAR : VARIANT;
+    }
+    double jw = JaroWinkler.similarity(a.chars, b.chars);
+    if (jw >= 0.92) {
+      return CLOSE;
+    }
+    if (a.phonetic.length() >= 3 && a.phonetic.equals(b.phonetic)) {
+      return CLOSE;
+    }
+    if (jw >= 0.84) {
+      return SIMILAR;
+    }
+    if (a.skeleton.length() >= 3 && b.skeleton.length() >= 3
+        && JaroWinkler.similarity(a.skeletonChars, b.skeletonChars) >= 0.9) {
+      return SIMILAR;
+    }
+    return DIFFERENT;
+  }
+
+  /**
+   * Fernando and Fernanda, Oleksandr and Oleksandra share a skeleton but are different people; in Latin
+   * spellings (with vowels written) a final "a" against another ending marks the feminine form.
+   */
+  static boolean genderedPair(char[] a, char[] b) {
+    if (vowels(a) < 2 || vowels(b) < 2) {
+      return false;
+    }
+    char ea = a[a.length - 1];
+    char eb = b[b.length - 1];
+    return ea != eb && (ea == 'a' || eb == 'a') && ea != 'h' && eb != 'h';
+  }
+
+  private static int vowels(char[] t) {
+    int n = 0;
+    for (char c : t) {
+      if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Best level of any token of {@code field} against any token of {@code pool}; the winning token of
+   * {@code field} is left in {@code best[0]} for term-frequency weighting.
+   */
+  public static int bestLevel(Token[] field, Token[] pool, Token[] best) {
+    int level = DIFFERENT;
+    Token winner = null;
+    for (Token a : field) {
+      for (Token b : pool) {
+        int l = level(a, b);
+        if (l < level || winner == null) {
+          if (l < level) {
+            level = l;
+          }
+          winner = a;
+          if (l == EXACT) {
+            best[0] = a;
+            return EXACT;
+          }
+        }
+      }
+    }
+    best[0] = winner;
+    return level;
+  }
+
+  /** Best level of one token against any token of {@code pool}. */
+  public static int bestLevel(Token a, Token[] pool) {
+    int level = DIFFERENT;
+    for (Token b : pool) {
+      level = Math.min(level, level(a, b));
+      if (level == EXACT) {
+        break;
+      }
+    }
+    return level;
+  }
+}

@@ -1,0 +1,65 @@
+package org.haven.matching.model;
+
+import org.haven.matching.normalize.FuzzyDate;
+import org.haven.matching.normalize.Token;
+
+/**
+ * A description reduced to what comparison needs: interned name tokens, coded sex, dates with their
+ * precision, canonical places. Immutable.
+ */
+public final class Profile {
+  private static final Token[] NONE = new Token[0];
+
+  public final String id;
+  public final Token[] given;
+  public final Token[] family;
+  public final Token[] other;
+  /** Given, family and other names together: parts move between fields from one record to the next. */
+  public final Token[] names;
+  /** Names plus the father's first name, which is often recorded as the family name. */
+  public final Token[] namesAndFather;
+  /** Where a family name may reappear: family and other names, or the father's first name (patronymic). */
+  public final Token[] familyPool;
+  public final Token[] father;
+  public final Token[] mother;
+  public final byte sex;
+  public final FuzzyDate birth;
+  public final String nationality;
+  public final String origin;
+  public final FuzzyDate separation;
+  public final String separationPlace;
+
+  public Profile(String id, Token[] given, Token[] family, Token[] other, Token[] father, Token[] mother,
+      byte sex, FuzzyDate birth, String nationality, String origin, FuzzyDate separation,
+      String separationPlace) {
+    this.id = id;
+    this.given = orNone(given);
+    this.family = orNone(family);
+    this.other = orNone(other);
+    this.father = orNone(father);
+    this.mother = orNone(mother);
+    this.names = concat(this.given, this.family, this.other);
+    this.familyPool = concat(this.family, this.other,
+        this.father.length == 0 ? NONE : new Token[] {this.father[0]});
+    this.namesAndFather = this.father.length == 0 ? this.names
+        : concat(this.names, new Token[] {this.father[0]}, NONE);
+    this.sex = sex;
+    this.birth = birth;
+    this.nationality = nationality;
+    this.origin = origin;
+    this.separation = separation;
+    this.separationPlace = separationPlace;
+  }
+
+  private static Token[] orNone(Token[] t) {
+    return t == null || t.length == 0 ? NONE : t;
+  }
+
+  private static Token[] concat(Token[] a, Token[] b, Token[] c) {
+    Token[] all = new Token[a.length + b.length + c.length];
+    System.arraycopy(a, 0, all, 0, a.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    System.arraycopy(c, 0, all, a.length + b.length, c.length);
+    return all;
+  }
+}

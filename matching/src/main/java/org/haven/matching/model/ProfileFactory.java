@@ -1,0 +1,103 @@
+package org.haven.matching.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.haven.matching.Description;
+import org.haven.matching.normalize.FuzzyDate;
+import org.haven.matching.normalize.NameParser;
+import org.haven.matching.normalize.PlaceGazetteer;
+import org.haven.matching.normalize.Sex;
+import org.haven.matching.normalize.Token;
+import org.haven.matching.normalize.TokenTable;
+
+/** Turns descriptions into profiles. Lenient: a value it cannot read counts as missing. Thread-safe. */
+public final class ProfileFactory {
+  private final NameParser parser;
+  private final PlaceGazetteer places;
+  private final TokenTable tokens;
+
+  public ProfileFactory(NameParser parser, PlaceGazetteer places, TokenTable tokens) {
+    this.parser = parser;
+    this.places = places;
+    this.tokens = tokens;
+  }
+
+  public Profile profile(Description d) {
+    Token[] given = tokens(d.givenName());
+    Token[] family = tokens(d.familyName());
+    Token[] other = tokens(d.otherNames());
+    if (given.length == 0 && family.length == 0 && other.length > 0) {
+      given = new Token[] {other[0]};
+      other = java.util.Arrays.copyOfRange(other, 1, other.length);
+    }
+    return new Profile(d.recordId(), given, family, other, tokens(d.fatherName()), tokens(d.motherName()),
+        sex(d.sex()), birth(d), code(d.nationality()), place(d.placeOfOrigin()), date(d.separationDate()),
+        place(d.separationPlace()));
+  }
+
+  /** Normalised tokens of a name, also used for keys an application stores for its own searches. */
+  public List<Token> nameTokens(String raw) {
+    List<Token> out = new ArrayList<>();
+    for (String t : parser.tokens(raw)) {
+      out.add(tokens.intern(t));
+    }
+    return out;
+  }
+
+  private Token[] tokens(String raw) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    Set<Token> seen = new LinkedHashSet<>(nameTokens(raw));
+    return seen.toArray(new Token[0]);
+  }
+
+  private static byte sex(String s) {
+    try {
+      return Sex.parse(s);
+    } catch (IllegalArgumentException e) {
+      return Sex.UNKNOWN;
+    }
+  }
+
+  private static FuzzyDate date(String s) {
+    try {
+      return FuzzyDate.parse(s);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static FuzzyDate birth(Description d) {
+    FuzzyDate dob = date(d.dateOfBirth());
+    if (dob != null || d.ageYears() == null || d.ageYears().isBlank()) {
+      return dob;
+    }
+    try {
+      double age = Double.parseDouble(d.ageYears().trim());
+      LocalDate on = FuzzyDate.parseDay(d.recordedOn());
+      if (on == null || age < 0 || age > 130) {
+        return null;
+      }
+      return FuzzyDate.fromAge(age, on);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static String code(String s) {
+    return s == null || s.isBlank() ? null : s.trim().toUpperCase(Locale.ROOT);
+  }
+
+  private String place(String s) {
+    if (s == null || s.isBlank()) {
+      return null;
+    }
+    String key = places.canonical(s);
+    return key.isEmpty() ? null : key;
+  }
+}

@@ -1,0 +1,50 @@
+package org.haven.matching.normalize;
+
+/**
+ * Vowel-free consonant skeleton of a normalised Latin token. Arabic script writes no short vowels, so Latin
+ * spellings of one Arabic name differ mostly in vowels (muhammad, mohammed, ICU's "mhmd"); transliteration
+ * conventions differ in a few consonant clusters (sh/ch/sch, kh/h, dj/j, ou/u/w) that are folded here too.
+ */
+public final class Skeleton {
+  private Skeleton() {}
+
+  public static String of(String token) {
+    String s = fold(token);
+    StringBuilder out = new StringBuilder(s.length());
+    char last = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (i == 0) {
+        c = isVowel(c) ? 'a' : c;
+      } else if (isVowel(c) || c == 'w' || c == 'y') {
+        last = 0;
+        continue;
+      }
+      if (c != last) {
+        out.append(c);
+      }
+      last = c;
+    }
+    int n = out.length();
+    if (n > 1 && out.charAt(n - 1) == 'h') {
+      out.setLength(n - 1);
+    }
+    return out.toString();
+  }
+
+  private static boolean isVowel(char c) {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+  }
+
+  private static String fold(String t) {
+    String s = t;
+    s = s.replace("tsch", "s").replace("sch", "s").replace("tch", "s").replace("sh", "s").replace("ch", "s")
+        .replace("dzh", "j").replace("dj", "j").replace("zh", "j").replace("kh", "h").replace("gh", "g")
+        .replace("ph", "f").replace("th", "t").replace("dh", "d").replace("ck", "k").replace('q', 'k')
+        .replace('c', 'k').replace("x", "ks").replace('z', 's');
+    if (!s.isEmpty() && s.charAt(0) == 'w') {
+      s = 'v' + s.substring(1);
+    }
+    return s;
+  }
+}

@@ -1,0 +1,38 @@
+package org.haven.matching.normalize;
+
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.commons.codec.language.DoubleMetaphone;
+
+/** Interns tokens so that each distinct spelling is analysed once. Thread-safe. */
+public final class TokenTable {
+  private final NameDictionary dictionary;
+  private final ConcurrentHashMap<String, Token> tokens = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, AtomicInteger> groups = new ConcurrentHashMap<>();
+  private final ThreadLocal<DoubleMetaphone> metaphone = ThreadLocal.withInitial(() -> {
+    DoubleMetaphone dm = new DoubleMetaphone();
+    dm.setMaxCodeLen(6);
+    return dm;
+  });
+
+  public TokenTable(NameDictionary dictionary) {
+    this.dictionary = dictionary;
+  }
+
+  public Token intern(String text) {
+    Token t = tokens.get(text);
+    return t != null ? t : tokens.computeIfAbsent(text, this::analyse);
+  }
+
+  public int size() {
+    return tokens.size();
+  }
+
+  private Token analyse(String text) {
+    String canonical = dictionary.canonical(text);
+    String skeleton = Skeleton.of(canonical);
+    String code = metaphone.get().doubleMetaphone(text);
+    AtomicInteger group = groups.computeIfAbsent(canonical, k -> new AtomicInteger());
+    return new Token(text, canonical, skeleton, code == null ? "" : code, group);
+  }
+}
