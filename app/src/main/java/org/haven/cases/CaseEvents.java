@@ -9,4 +9,7 @@ public final class CaseEvents {
   public record CaseRegistered(UUID caseId) {}
 
   public record CaseUpdated(UUID caseId, long version) {}
+
+  /** The in-memory index of cases is built; matching that waited for it can run now. */
+  public record MatchIndexReady(int cases) {}
 }

@@ -37,12 +37,14 @@ class CaseMatcher {
 
   private final CaseRows rows;
   private final Clock clock;
+  private final org.springframework.context.ApplicationEventPublisher events;
   private final MatchIndex index = new MatchIndex();
   private final AtomicBoolean ready = new AtomicBoolean();
 
-  CaseMatcher(CaseRows rows, Clock clock) {
+  CaseMatcher(CaseRows rows, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
     this.rows = rows;
     this.clock = clock;
+    this.events = events;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -57,6 +59,7 @@ class CaseMatcher {
     rows.forEach(c -> index.put(CaseDescriptions.of(c)));
     index.train();
     ready.set(true);
+    events.publishEvent(new CaseEvents.MatchIndexReady(index.size()));
     log.info("case match index ready: {} cases in {} ms", index.size(), (System.nanoTime() - started) / 1_000_000);
   }
 
@@ -72,6 +75,15 @@ class CaseMatcher {
 
   private void reindex(UUID caseId) {
     rows.find(caseId).ifPresentOrElse(c -> index.put(CaseDescriptions.of(c)), () -> index.remove(caseId.toString()));
+  }
+
+  boolean ready() {
+    return ready.get();
+  }
+
+  /** Indexed cases that may be the child described, best first; empty until the index is built. */
+  List<Candidate> similar(org.haven.matching.Description description, int limit) {
+    return ready.get() ? index.query(description, limit) : List.of();
   }
 
   /** Search keys of every name of the case, for the database's name-key table. */

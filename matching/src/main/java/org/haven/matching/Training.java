@@ -22,7 +22,9 @@ final class Training {
 
   private final MatchIndex index;
   private final Estimator estimator = new Estimator();
+  private static final double TRUST = 0.2;
   private String report = "";
+  private final List<String> kept = new ArrayList<>();
 
   Training(MatchIndex index) {
     this.index = index;
@@ -43,7 +45,7 @@ final class Training {
   }
 
   private Model fit(List<Profile> queries, List<Profile> indexed, int population) {
-    double[][] u = estimator.estimateU(queries, indexed, U_SAMPLES, SEED);
+    Estimator.U u = estimator.estimateU(queries, indexed, U_SAMPLES, SEED);
     List<Profile> sample = new ArrayList<>(queries);
     Collections.shuffle(sample, new Random(SEED));
     List<Profile> em = sample.subList(0, Math.min(EM_QUERIES, sample.size()));
@@ -55,19 +57,20 @@ final class Training {
     long pairs = patterns.values().stream().mapToLong(v -> v[0]).sum();
     Model start = Model.defaults(population);
     if (pairs < 100) {
-      return start.withU(u);
+      return start.withU(u.all(), u.sameNationality());
     }
     double pairPrior = Model.priorFor(1.0, Math.max(population, 2));
-    Estimator.Em fit = estimator.crossFieldM(patterns, start.m(), u, pairPrior, 0.99, 10);
-    double[][] m = plausible(fit.m()) ? fit.m() : start.m();
+    Estimator.Em fit = estimator.crossFieldM(patterns, start.m(), u.sameNationality(), pairPrior,
+        Double.parseDouble(System.getProperty("haven.em.certainty", "0.99")), Integer.getInteger("haven.em.iterations", 10));
+    double[][] m = trusted(fit.m(), start.m());
     double matchesPerQuery = fit.lambda() * pairs / em.size();
     // The share of matches is the least reliable estimate; a tracing request or registration rarely has
     // more than a few true partners, so it is kept within plausible bounds.
     double prior = Model.priorFor(Math.max(0.3, Math.min(3, matchesPerQuery)), Math.max(population, 2));
     report = String.format(java.util.Locale.ROOT,
         "estimation: %d candidate pairs from %d queries, EM %d iterations, %.2f expected matches per query%s",
-        pairs, em.size(), fit.iterations(), matchesPerQuery, m == fit.m() ? "" : " (estimate implausible, defaults kept)");
-    return start.withM(m).withU(u).withPrior(prior);
+        pairs, em.size(), fit.iterations(), matchesPerQuery, kept.isEmpty() ? "" : ", defaults kept for " + kept);
+    return start.withM(m).withU(u.all(), u.sameNationality()).withPrior(prior);
   }
 
   private static Map<Long, long[]> restrict(Map<Long, long[]> patterns, Field a, int maxA, Field b, int maxB) {
@@ -111,6 +114,33 @@ final class Training {
       sum += Model.probability(withPrior.bits(c, null)) * e.getValue()[0];
     }
     return sum;
+  }
+
+  /**
+   * Keeps the estimate of each field only within a trust region around the defaults (total variation at
+   * most {@link #TRUST}). Unsupervised estimates go astray when fields are dependent, as they are among
+   * relatives, and a wrong m silently costs precision; a default is a safer answer than a wild estimate.
+   */
+  private double[][] trusted(double[][] estimate, double[][] defaults) {
+    double[][] m = new double[estimate.length][];
+    kept.clear();
+    for (int f = 0; f < estimate.length; f++) {
+      double tv = 0;
+      for (int l = 0; l < estimate[f].length; l++) {
+        tv += Math.abs(estimate[f][l] - defaults[f][l]) / 2;
+      }
+      boolean ok = tv <= TRUST && plausible(f, estimate[f]);
+      m[f] = ok ? estimate[f] : defaults[f];
+      if (!ok) {
+        kept.add(Field.ALL[f].label);
+      }
+    }
+    return m;
+  }
+
+  private static boolean plausible(int field, double[] m) {
+    // The same child agrees more often than it disagrees on every field.
+    return m[0] + m[1] > m[m.length - 1];
   }
 
   /**

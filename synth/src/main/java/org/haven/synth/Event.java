@@ -46,8 +46,8 @@ final class Event {
         ? Script.BURMESE : Script.LATIN;
     boolean local = country.localScript() == own
         || (own == Script.PERSIAN && country.localScript() == Script.ARABIC);
-    double p = request ? (local ? 0.4 : 0.06) : (local ? 0.22 : 0.0);
-    if (own == Script.CYRILLIC && request && country.iso3().equals("UKR")) p = 0.55;
+    double p = request ? (local ? 0.3 : 0.04) : (local ? 0.22 : 0.0);
+    if (own == Script.CYRILLIC && request && country.iso3().equals("UKR")) p = 0.4;
     return dice.chance(p) ? own : Script.LATIN;
   }
 

@@ -18,7 +18,7 @@ final class NameRenderer {
       case ROHINGYA -> rohingya(child, ev, d);
     }
     Dice dice = ev.dice;
-    if (dice.chance(0.05) && !d.familyName.isEmpty()) {
+    if (child.culture() != Culture.UKRAINIAN && dice.chance(0.05) && !d.familyName.isEmpty()) {
       String g = d.givenName;
       d.givenName = d.familyName;
       d.familyName = g;

@@ -1,5 +1,7 @@
 package org.haven.locations.web;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -36,6 +38,11 @@ class LocationController {
 
   /** The body is streamed to the reader, not buffered: boundary files can be tens of megabytes. */
   @PostMapping(path = "/import", consumes = {"text/csv", "application/csv", "text/plain"})
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+      description = "HXL-tagged CSV of administrative areas: optional header rows, a row of hashtags (#country+code,"
+          + " #adm1+code, #adm1+name+i_fr, ...), then one row per unit with its ancestors. UTF-8 unless the"
+          + " Content-Type names another charset.",
+      content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
   ImportSummary importCsv(Actor actor, HttpServletRequest request) throws IOException {
     return imports.importCsv(actor, request.getInputStream(), charsetOf(request));
   }

@@ -2,20 +2,21 @@ package org.haven.matching.compare;
 
 /**
  * The compared fields, their number of agreement levels (level 0 is the strongest agreement, the last level
- * is disagreement) and starting probabilities for estimation: m (level given the same child) and u (level
- * given two random children).
+ * is disagreement) and default probabilities: m (level given the same child) and u (level given two random
+ * children). The defaults for m are typical of registrations and tracing requests with transliteration
+ * variants, typos, dropped parts and estimated ages; estimation from the data refines them.
  */
 public enum Field {
-  GIVEN_NAME("given_name", new double[] {0.55, 0.25, 0.08, 0.04, 0.08}, new double[] {0.01, 0.01, 0.02, 0.06, 0.90}),
-  FAMILY_NAME("family_name", new double[] {0.50, 0.25, 0.08, 0.04, 0.13}, new double[] {0.01, 0.01, 0.02, 0.06, 0.90}),
-  DATE_OF_BIRTH("date_of_birth", new double[] {0.25, 0.40, 0.22, 0.08, 0.05}, new double[] {0.0002, 0.06, 0.12, 0.2, 0.62}),
-  SEX("sex", new double[] {0.97, 0.03}, new double[] {0.5, 0.5}),
-  NATIONALITY("nationality", new double[] {0.95, 0.05}, new double[] {0.2, 0.8}),
-  PLACE_OF_ORIGIN("place_of_origin", new double[] {0.75, 0.1, 0.15}, new double[] {0.05, 0.02, 0.93}),
-  FATHER_NAME("father_name", new double[] {0.75, 0.12, 0.13}, new double[] {0.03, 0.07, 0.90}),
-  MOTHER_NAME("mother_name", new double[] {0.75, 0.12, 0.13}, new double[] {0.03, 0.07, 0.90}),
-  SEPARATION_DATE("separation_date", new double[] {0.6, 0.3, 0.1}, new double[] {0.05, 0.3, 0.65}),
-  SEPARATION_PLACE("separation_place", new double[] {0.7, 0.1, 0.2}, new double[] {0.05, 0.02, 0.93});
+  GIVEN_NAME("given_name", new double[] {0.45, 0.33, 0.07, 0.06, 0.09}, new double[] {0.01, 0.01, 0.02, 0.06, 0.90}),
+  FAMILY_NAME("family_name", new double[] {0.45, 0.25, 0.06, 0.04, 0.20}, new double[] {0.01, 0.01, 0.02, 0.06, 0.90}),
+  DATE_OF_BIRTH("date_of_birth", new double[] {0.27, 0.40, 0.18, 0.12, 0.03}, new double[] {0.0002, 0.06, 0.12, 0.2, 0.62}),
+  SEX("sex", new double[] {0.985, 0.015}, new double[] {0.5, 0.5}),
+  NATIONALITY("nationality", new double[] {0.97, 0.03}, new double[] {0.2, 0.8}),
+  PLACE_OF_ORIGIN("place_of_origin", new double[] {0.75, 0.15, 0.10}, new double[] {0.05, 0.02, 0.93}),
+  FATHER_NAME("father_name", new double[] {0.65, 0.27, 0.08}, new double[] {0.03, 0.07, 0.90}),
+  MOTHER_NAME("mother_name", new double[] {0.65, 0.27, 0.08}, new double[] {0.03, 0.07, 0.90}),
+  SEPARATION_DATE("separation_date", new double[] {0.45, 0.50, 0.05}, new double[] {0.05, 0.3, 0.65}),
+  SEPARATION_PLACE("separation_place", new double[] {0.65, 0.17, 0.18}, new double[] {0.05, 0.02, 0.93});
 
   public static final Field[] ALL = values();
   public static final int MAX_LEVELS = 5;

@@ -22,6 +22,8 @@ public final class NameParser {
       "lh", "llh", "allh", "ullha");
   private static final String[] ALLAH_SUFFIXES = {"ullah", "ollah", "allah", "ulla", "ullha"};
 
+  private static final String DIGIT_LETTERS = "olzeasgtbg";
+
   private final Set<String> particles;
   private final NameDictionary dictionary;
 
@@ -43,6 +45,9 @@ public final class NameParser {
       char c = i < latin.length() ? latin.charAt(i) : ' ';
       if (c >= 'a' && c <= 'z') {
         word.append(c);
+      } else if (c >= '0' && c <= '9' && word.length() > 0) {
+        // keying and OCR errors: a1i, J0se
+        word.append(DIGIT_LETTERS.charAt(c - '0'));
       } else if (c == '\'' || c == '`' || c == '\u02bf' || c == '\u02be' || c == '\u2019' || c == '\u2018') {
         // apostrophes stand for ayn or hamza, which Latin spellings usually leave out
       } else if (word.length() > 0) {

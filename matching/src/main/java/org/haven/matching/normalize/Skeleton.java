@@ -3,7 +3,8 @@ package org.haven.matching.normalize;
 /**
  * Vowel-free consonant skeleton of a normalised Latin token. Arabic script writes no short vowels, so Latin
  * spellings of one Arabic name differ mostly in vowels (muhammad, mohammed, ICU's "mhmd"); transliteration
- * conventions differ in a few consonant clusters (sh/ch/sch, kh/h, dj/j, ou/u/w) that are folded here too.
+ * conventions differ in a few consonant clusters (sh/ch/sch, kh/h, dj/j, ou/u/w, v/w, Somali x/h) that are
+ * folded here too.
  */
 public final class Skeleton {
   private Skeleton() {}
@@ -16,7 +17,7 @@ public final class Skeleton {
       char c = s.charAt(i);
       if (i == 0) {
         c = isVowel(c) ? 'a' : c;
-      } else if (isVowel(c) || c == 'w' || c == 'y') {
+      } else if (isVowel(c) || c == 'w' || c == 'y' || c == 'v') {
         last = 0;
         continue;
       }
@@ -38,12 +39,16 @@ public final class Skeleton {
 
   private static String fold(String t) {
     String s = t;
-    s = s.replace("tsch", "s").replace("sch", "s").replace("tch", "s").replace("sh", "s").replace("ch", "s")
+    s = s.replace("dsch", "j").replace("tsch", "s").replace("sch", "s").replace("tch", "s").replace("sh", "s").replace("ch", "s")
         .replace("dzh", "j").replace("dj", "j").replace("zh", "j").replace("kh", "h").replace("gh", "g")
         .replace("ph", "f").replace("th", "t").replace("dh", "d").replace("ck", "k").replace('q', 'k')
-        .replace('c', 'k').replace("x", "ks").replace('z', 's');
+        .replace('c', 'k').replace('x', 'h').replace('z', 's');
     if (!s.isEmpty() && s.charAt(0) == 'w') {
       s = 'v' + s.substring(1);
+    }
+    // German and Polish write j for the y sound at the start of Slavic and Arabic names (Jusuf, Jelyzaweta).
+    if (!s.isEmpty() && s.charAt(0) == 'j') {
+      s = 'y' + s.substring(1);
     }
     return s;
   }

@@ -88,11 +88,29 @@ public final class Transliteration {
    * Ali) and alif maqsura is a long a; ICU renders them as t, an apostrophe and y.
    */
   private static String prepareArabic(String word) {
-    String w = word.replace('\u0629', '\u0647').replace('\u0649', '\u0627');
+    String w = word.replace('\u0629', '\u0647').replace('\u0649', '\u0627').replace("\u200c", "");
+    if (isPersian(w)) {
+      // Dari and Pashto pronounce these Arabic letters as z and s; Latin spellings follow the sound.
+      w = w.replace('\u0630', '\u0632').replace('\u0636', '\u0632').replace('\u0638', '\u0632')
+          .replace('\u062b', '\u0633').replace('\u0635', '\u0633');
+    }
+    // Persian yeh and keheh are the same letters as Arabic yeh and kaf.
+    w = w.replace('\u06cc', '\u064a').replace('\u06a9', '\u0643');
     if (!w.isEmpty() && w.charAt(0) == '\u0639') {
       w = '\u0627' + w.substring(1);
     }
     return w;
+  }
+
+  private static boolean isPersian(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c == '\u06cc' || c == '\u06a9' || c == '\u067e' || c == '\u0686' || c == '\u0698' || c == '\u06af'
+          || c == '\u06bc' || c == '\u0681' || c == '\u0685' || c == '\u069a' || c == '\u06d0') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isUkrainian(String word) {

@@ -20,40 +20,52 @@ public final class Estimator {
 
   private final Comparer comparer = new Comparer();
 
+  /** u from random pairs of any nationality, and from random pairs of the same nationality. */
+  public record U(double[][] all, double[][] sameNationality) {}
+
   /**
-   * u probabilities from {@code samples} random pairs of a left and a right profile, one row per field and a
-   * last row for place of origin among pairs of the same nationality.
+   * u probabilities from {@code samples} random pairs of a left and a right profile, and as many random
+   * pairs that share a nationality (a left profile without one is paired at random).
    */
-  public double[][] estimateU(List<Profile> left, List<Profile> right, int samples, long seed) {
-    double[][] counts = zeros();
-    double[] placeSameNationality = new double[Field.PLACE_OF_ORIGIN.levels()];
+  public U estimateU(List<Profile> left, List<Profile> right, int samples, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
+    Map<String, List<Profile>> byNationality = new HashMap<>();
+    for (Profile p : right) {
+      if (p.nationality != null) {
+        byNationality.computeIfAbsent(p.nationality, k -> new java.util.ArrayList<>()).add(p);
+      }
+    }
+    double[][] all = zeros();
+    double[][] same = zeros();
     Comparison c = new Comparison();
     for (int i = 0; i < samples; i++) {
       Profile a = left.get(random.nextInt(left.size()));
       Profile b = right.get(random.nextInt(right.size()));
-      if (a == b) {
-        continue;
+      if (a != b) {
+        comparer.compare(a, b, c);
+        add(c, all);
       }
-      comparer.compare(a, b, c);
-      for (int f = 0; f < c.level.length; f++) {
-        if (c.level[f] >= 0) {
-          counts[f][c.level[f]]++;
-        }
-      }
-      int place = c.level[Field.PLACE_OF_ORIGIN.ordinal()];
-      if (place >= 0 && c.level[Field.NATIONALITY.ordinal()] == 0) {
-        placeSameNationality[place]++;
+      List<Profile> pool = a.nationality == null ? right : byNationality.getOrDefault(a.nationality, right);
+      Profile s = pool.get(random.nextInt(pool.size()));
+      if (a != s) {
+        comparer.compare(a, s, c);
+        add(c, same);
       }
     }
-    double[][] fields = normalise(counts);
-    double[][] u = java.util.Arrays.copyOf(fields, fields.length + 1);
-    u[fields.length] = normalise(new double[][] {placeSameNationality})[0];
-    if (java.util.Arrays.stream(placeSameNationality).sum() < 50) {
-      u[fields.length] = u[Field.PLACE_OF_ORIGIN.ordinal()].clone();
+    return new U(withDefaults(all), withDefaults(same));
+  }
+
+  private static void add(Comparison c, double[][] counts) {
+    for (int f = 0; f < c.level.length; f++) {
+      if (c.level[f] >= 0) {
+        counts[f][c.level[f]]++;
+      }
     }
+  }
+
+  private static double[][] withDefaults(double[][] counts) {
+    double[][] u = normalise(counts);
     for (Field f : Field.ALL) {
-      double[] uf = u[f.ordinal()];
       double seen = 0;
       for (double v : counts[f.ordinal()]) {
         seen += v;
@@ -180,7 +192,7 @@ public final class Estimator {
         matches += logistic(sum * Math.log(2)) * weights[p];
         for (int f = 0; f < fields; f++) {
           int l = levels[p][f];
-          if (l >= 0 && sum - bits[f] >= threshold) {
+          if (l >= 0 && sum - bits[f] >= threshold && anchored(f, levels[p])) {
             mc[f][l] += weights[p];
           }
         }
@@ -207,6 +219,26 @@ public final class Estimator {
     }
     return new Em(m, u, matches / Math.max(1, total), iteration);
   }
+
+  /**
+   * Siblings agree on family name, parents, places and separation, so they pass for the same child when the
+   * given name or the birth date is left out. The given name is therefore measured only on pairs whose birth
+   * dates agree, and the birth date only on pairs whose given names agree.
+   */
+  private static boolean anchored(int field, int[] levels) {
+    if (field == GIVEN) {
+      int dob = levels[DOB];
+      return dob >= 0 && dob <= 1;
+    }
+    if (field == DOB) {
+      int given = levels[GIVEN];
+      return given >= 0 && given <= 2;
+    }
+    return true;
+  }
+
+  private static final int GIVEN = Field.GIVEN_NAME.ordinal();
+  private static final int DOB = Field.DATE_OF_BIRTH.ordinal();
 
   private static double logistic(double x) {
     return 1.0 / (1.0 + Math.exp(-x));

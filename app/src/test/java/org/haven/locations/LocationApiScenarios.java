@@ -10,14 +10,13 @@ import java.util.List;
 import java.util.UUID;
 import org.haven.support.Api;
 import org.haven.support.ApiTestSupport;
-import org.haven.support.HavenApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
-@HavenApiTest
-class LocationApiTest extends ApiTestSupport {
+/** Importing, searching and reading the gazetteer through the HTTP API. Run on H2 and PostgreSQL. */
+abstract class LocationApiScenarios extends ApiTestSupport {
   private static final String CSV = "text/csv";
 
   @Autowired

@@ -7,16 +7,16 @@ import java.util.List;
 import java.util.UUID;
 import org.haven.support.Api;
 import org.haven.support.ApiTestSupport;
-import org.haven.support.HavenApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-// The application context is shared with other test classes: fields added here are never required, so
-// that cases registered elsewhere stay valid.
-@HavenApiTest
-class FormApiTest extends ApiTestSupport {
+/**
+ * Reading and extending forms and lookups through the HTTP API. Run on H2 and PostgreSQL. The database is
+ * shared with other test classes: fields added here are never required, so cases registered elsewhere stay valid.
+ */
+abstract class FormApiScenarios extends ApiTestSupport {
   @Autowired
   FormConfiguration forms;
 
