@@ -10,6 +10,8 @@ public final class CaseEvents {
 
   public record CaseUpdated(UUID caseId, long version) {}
 
+  public record CaseDeleted(UUID caseId) {}
+
   /** The in-memory index of cases is built; matching that waited for it can run now. */
   public record MatchIndexReady(int cases) {}
 }

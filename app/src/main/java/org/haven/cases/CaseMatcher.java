@@ -73,6 +73,11 @@ class CaseMatcher {
     reindex(updated.caseId());
   }
 
+  @TransactionalEventListener
+  void on(CaseEvents.CaseDeleted deleted) {
+    index.remove(deleted.caseId().toString());
+  }
+
   private void reindex(UUID caseId) {
     rows.find(caseId).ifPresentOrElse(c -> index.put(CaseDescriptions.of(c)), () -> index.remove(caseId.toString()));
   }

@@ -139,6 +139,32 @@ public class CaseRegistry {
     });
   }
 
+  /**
+   * Deletes the case softly: the row, its history and its audit trail stay, it no longer shows anywhere.
+   * The reason is required and kept with the record.
+   */
+  public void delete(Actor actor, UUID id, long expectedVersion, String reason) {
+    access.require(actor, Action.CASE_DELETE, "case.delete");
+    if (reason == null || reason.isBlank() || reason.length() > 500) {
+      throw InvalidRequestException.of("reason", "is required, at most 500 characters");
+    }
+    transactions.executeWithoutResult(tx -> {
+      ChildCase current = load(id);
+      access.require(actor, Action.CASE_DELETE, current, "case.delete");
+      if (current.version() != expectedVersion) {
+        throw new StaleVersionException(expectedVersion, current.version());
+      }
+      Instant now = clock.instant();
+      if (!rows.softDelete(id, expectedVersion, actor.userId(), now, reason.strip())) {
+        throw new StaleVersionException(expectedVersion, current.version() + 1);
+      }
+      history.record(CaseAccess.RECORD_TYPE, id, actor.userId(), now,
+          List.of(new FieldChange("deleted", null, reason.strip())));
+      access.allowed(actor, "case.delete", id, null);
+      events.publishEvent(new CaseEvents.CaseDeleted(id));
+    });
+  }
+
   public record SearchQuery(String q, String status, String riskLevel, int page, int size) {}
 
   public record SearchPage(List<ChildCase> items, long total) {}

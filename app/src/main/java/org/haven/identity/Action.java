@@ -5,6 +5,7 @@ public enum Action {
   CASE_CREATE,
   CASE_READ,
   CASE_UPDATE,
+  CASE_DELETE,
   TRACING_MANAGE,
   MATCH_DECIDE,
   AUDIT_READ,
@@ -16,7 +17,8 @@ public enum Action {
 
   /** Actions on an individual child's record: never open to immigration enforcement. */
   public boolean touchesIndividualRecords() {
-    return this == CASE_CREATE || this == CASE_READ || this == CASE_UPDATE || this == TRACING_MANAGE
+    return this == CASE_CREATE || this == CASE_READ || this == CASE_UPDATE || this == CASE_DELETE
+        || this == TRACING_MANAGE
         || this == MATCH_DECIDE || this == AUDIT_READ;
   }
 }

@@ -234,6 +234,25 @@ abstract class CaseApiScenarios extends ApiTestSupport {
   }
 
   @Test
+  void aSupervisorDeletesACaseWithAReasonAndItDisappearsButItsHistoryStays() {
+    TestUser supervisor = createUser(caseworker.agencyId(), "supervisor");
+    JsonNode created = caseworker.api().post("/api/v1/cases", CaseMother.minimal("Rahim", "Safi")).body();
+    String path = "/api/v1/cases/" + created.get("id").asText();
+    var withReason = java.util.Map.of("If-Match", "\"1\"", "Content-Type", "application/json");
+
+    assertThat(caseworker.api().send("DELETE", path, withReason, "{\"reason\": \"test\"}").status())
+        .isEqualTo(403);
+    assertThat(supervisor.api().send("DELETE", path, withReason, "{}").status()).isEqualTo(400);
+    assertThat(supervisor.api().send("DELETE", path, withReason, "{\"reason\": \"registered twice\"}").status())
+        .isEqualTo(204);
+
+    assertThat(caseworker.api().get(path).status()).isEqualTo(404);
+    assertThat(caseworker.api().get("/api/v1/cases?q=Rahim%20Safi").body().get("total").asLong()).isZero();
+    JsonNode audit = supervisor.api().get("/api/v1/audit?recordId=" + created.get("id").asText()).body();
+    assertThat(audit.findValuesAsString("action")).contains("case.delete");
+  }
+
+  @Test
   void unknownCasesAre404() {
     assertThat(caseworker.api().get("/api/v1/cases/" + UUID.randomUUID()).status()).isEqualTo(404);
     assertThat(caseworker.api().get("/api/v1/cases/not-a-uuid").status()).isEqualTo(400);

@@ -68,6 +68,15 @@ public class CaseRows {
         .update() == 1;
   }
 
+  /** Marks the case deleted, keeping the row; false when the stored version is no longer {@code expectedVersion}. */
+  public boolean softDelete(UUID id, long expectedVersion, UUID by, Instant at, String reason) {
+    return jdbc.sql("""
+            update cases set version = version + 1, deleted_at = ?, deleted_by = ?, deleted_reason = ?,
+                updated_at = ?, updated_by = ?
+            where id = ? and version = ? and deleted_at is null""")
+        .params(at(at), by, reason, at(at), by, id, expectedVersion).update() == 1;
+  }
+
   public Optional<ChildCase> find(UUID id) {
     return jdbc.sql("select * from cases where id = ? and deleted_at is null").param(id).query(this::map).optional();
   }

@@ -17,6 +17,7 @@ import org.haven.shared.InvalidRequestException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -69,6 +70,19 @@ class CaseController {
     long version = ETags.versionFrom(ifMatch);
     ChildCase c = registry.update(actor, id, version, body);
     return ResponseEntity.ok().eTag(ETags.of(c.version())).body(views.of(c));
+  }
+
+  record Deletion(String reason) {}
+
+  @DeleteMapping("/{id}")
+  @Operation(summary = "Delete the case softly, with a reason", description = "Supervisors and administrators. "
+      + "The record, its history and its audit trail are kept; it no longer shows. Needs If-Match.")
+  ResponseEntity<Void> delete(Actor actor, @PathVariable UUID id,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @RequestBody(required = false) Deletion deletion) {
+    long version = ETags.versionFrom(ifMatch);
+    registry.delete(actor, id, version, deletion == null ? null : deletion.reason());
+    return ResponseEntity.noContent().build();
   }
 
   @GetMapping

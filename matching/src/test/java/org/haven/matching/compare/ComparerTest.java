@@ -1,0 +1,110 @@
+package org.haven.matching.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.haven.matching.Description;
+import org.haven.matching.Knowledge;
+import org.haven.matching.model.Profile;
+import org.haven.matching.model.ProfileFactory;
+import org.haven.matching.normalize.TokenTable;
+import org.junit.jupiter.api.Test;
+
+class ComparerTest {
+  private final Knowledge knowledge = Knowledge.defaults();
+  private final ProfileFactory profiles =
+      new ProfileFactory(knowledge.parser(), knowledge.places(), new TokenTable(knowledge.names()));
+  private final Comparer comparer = new Comparer();
+
+  private Comparison compare(Description a, Description b) {
+    Comparison c = new Comparison();
+    comparer.compare(profiles.profile(a), profiles.profile(b), c);
+    return c;
+  }
+
+  private static int level(Comparison c, Field f) {
+    return c.level[f.ordinal()];
+  }
+
+  @Test
+  void jaroWinklerMatchesTextbookValues() {
+    assertThat(JaroWinkler.similarity("martha", "marhta")).isCloseTo(0.961, org.assertj.core.data.Offset.offset(0.001));
+    assertThat(JaroWinkler.similarity("dwayne", "duane")).isCloseTo(0.840, org.assertj.core.data.Offset.offset(0.001));
+    assertThat(JaroWinkler.similarity("dixon", "dicksonx")).isCloseTo(0.813, org.assertj.core.data.Offset.offset(0.001));
+    assertThat(JaroWinkler.similarity("abc", "abc")).isEqualTo(1.0);
+    assertThat(JaroWinkler.similarity("abc", "xyz")).isZero();
+  }
+
+  @Test
+  void transliterationsAgreeAsVariants() {
+    Comparison c = compare(Description.builder("a").givenName("محمد").familyName("الحسن").build(),
+        Description.builder("b").givenName("Mohammed").familyName("Al-Hassan").build());
+    assertThat(level(c, Field.GIVEN_NAME)).isLessThanOrEqualTo(NameLevels.VARIANT);
+    assertThat(level(c, Field.FAMILY_NAME)).isLessThanOrEqualTo(NameLevels.VARIANT);
+  }
+
+  @Test
+  void swappedGivenAndFamilyNamesStillAgree() {
+    Comparison c = compare(Description.builder("a").givenName("Yonas").familyName("Tesfaye").build(),
+        Description.builder("b").givenName("Tesfaye").familyName("Yonas").build());
+    assertThat(level(c, Field.GIVEN_NAME)).isEqualTo(NameLevels.EXACT);
+    assertThat(level(c, Field.FAMILY_NAME)).isEqualTo(NameLevels.EXACT);
+    assertThat(c.swapped).isTrue();
+  }
+
+  @Test
+  void oneNamePartNeverCountsTwice() {
+    Comparison c = compare(Description.builder("a").givenName("Yohannes").familyName("Kawe").build(),
+        Description.builder("b").givenName("Bermi").familyName("Yohannes").build());
+    assertThat(level(c, Field.GIVEN_NAME) == NameLevels.EXACT && level(c, Field.FAMILY_NAME) == NameLevels.EXACT)
+        .isFalse();
+  }
+
+  @Test
+  void patronymicRecordedAsFamilyNameMeetsTheFathersName() {
+    Comparison c = compare(Description.builder("a").givenName("Hodan").familyName("Abdi").build(),
+        Description.builder("b").givenName("Hodan").fatherName("Abdi Farah").build());
+    assertThat(level(c, Field.FAMILY_NAME)).isEqualTo(NameLevels.EXACT);
+  }
+
+  @Test
+  void droppedFamilyNameIsMissingNotDisagreement() {
+    Comparison c = compare(Description.builder("a").givenName("Hodan").build(),
+        Description.builder("b").givenName("Hodan").familyName("Warsame").build());
+    assertThat(level(c, Field.FAMILY_NAME)).isLessThan(0);
+  }
+
+  @Test
+  void feminineFormIsNotTheSameName() {
+    Comparison c = compare(Description.builder("a").givenName("Fernanda").build(),
+        Description.builder("b").givenName("Fernando").build());
+    assertThat(level(c, Field.GIVEN_NAME)).isGreaterThan(NameLevels.VARIANT);
+  }
+
+  @Test
+  void datesCompareWithTheirPrecision() {
+    assertThat(Comparer.birth(d("2014-03-09"), d("2014-03-09"))).isZero();
+    assertThat(Comparer.birth(d("2014-01-01"), d("2014-06-30"))).isEqualTo(1);
+    assertThat(Comparer.birth(d("2014"), d("2015-02-01"))).isEqualTo(2);
+    assertThat(Comparer.birth(d("2014-03-09"), d("2019-03-09"))).isEqualTo(4);
+    assertThat(Comparer.birth(null, d("2019-03-09"))).isLessThan(0);
+  }
+
+  @Test
+  void ageIsComparedWithDateOfBirth() {
+    Comparison c = compare(Description.builder("a").ageYears("10").recordedOn("2025-06-01").build(),
+        Description.builder("b").dateOfBirth("2014-11-20").build());
+    assertThat(level(c, Field.DATE_OF_BIRTH)).isLessThanOrEqualTo(1);
+  }
+
+  @Test
+  void placesMeetThroughAliasesAndSexUnknownIsMissing() {
+    Comparison c = compare(Description.builder("a").placeOfOrigin("Halab").sex("unknown").build(),
+        Description.builder("b").placeOfOrigin("Aleppo").sex("f").build());
+    assertThat(level(c, Field.PLACE_OF_ORIGIN)).isZero();
+    assertThat(level(c, Field.SEX)).isLessThan(0);
+  }
+
+  private static org.haven.matching.normalize.FuzzyDate d(String s) {
+    return org.haven.matching.normalize.FuzzyDate.parse(s);
+  }
+}
