@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.haven.cases.domain.CaseDetails;
 import org.haven.cases.domain.CaseStatus;
 import org.haven.cases.domain.ChildCase;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,10 +23,12 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 public class CaseRows {
   private final JdbcClient jdbc;
+  private final JdbcTemplate batches;
   private final JsonMapper json;
 
-  CaseRows(JdbcClient jdbc, JsonMapper json) {
+  CaseRows(JdbcClient jdbc, JdbcTemplate batches, JsonMapper json) {
     this.jdbc = jdbc;
+    this.batches = batches;
     this.json = json;
   }
 
@@ -113,9 +116,8 @@ public class CaseRows {
 
   public void replaceNameKeys(UUID caseId, Set<String> keys) {
     jdbc.sql("delete from case_name_keys where case_id = ?").param(caseId).update();
-    for (String key : keys) {
-      jdbc.sql("insert into case_name_keys (name_key, case_id) values (?, ?)").params(key, caseId).update();
-    }
+    List<Object[]> rows = keys.stream().map(key -> new Object[] {key, caseId}).toList();
+    batches.batchUpdate("insert into case_name_keys (name_key, case_id) values (?, ?)", rows);
   }
 
   /** Which records a caller reaches, as SQL over the cases table. */

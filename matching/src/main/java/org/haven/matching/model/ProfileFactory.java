@@ -50,7 +50,7 @@ public final class ProfileFactory {
 
   private Token[] tokens(String raw) {
     if (raw == null || raw.isBlank()) {
-      return null;
+      return new Token[0];
     }
     Set<Token> seen = new LinkedHashSet<>(nameTokens(raw));
     return seen.toArray(new Token[0]);

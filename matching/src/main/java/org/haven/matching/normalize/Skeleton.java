@@ -42,7 +42,9 @@ public final class Skeleton {
     s = s.replace("dsch", "j").replace("tsch", "s").replace("sch", "s").replace("tch", "s").replace("sh", "s").replace("ch", "s")
         .replace("dzh", "j").replace("dj", "j").replace("zh", "j").replace("kh", "h").replace("gh", "g")
         .replace("ph", "f").replace("th", "t").replace("dh", "d").replace("ck", "k").replace('q', 'k')
-        .replace('c', 'k').replace('x', 'h').replace('z', 's');
+        .replace('c', 'k').replace('z', 's');
+    // Somali writes the pharyngeal h as x (Xasan, Xaliimo); elsewhere x is ks (Alexander, Oleksandr).
+    s = (s.startsWith("x") ? "h" + s.substring(1) : s).replace("x", "ks");
     if (!s.isEmpty() && s.charAt(0) == 'w') {
       s = 'v' + s.substring(1);
     }

@@ -1,0 +1,88 @@
+package org.haven.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+class MatchIndexTest {
+  private static Description child(String id, String given, String family, String dob) {
+    return Description.builder(id).givenName(given).familyName(family).dateOfBirth(dob).sex("female")
+        .nationality("SOM").placeOfOrigin("Mogadishu").build();
+  }
+
+  @Test
+  void findsAChildDescribedInAnotherSpellingAndScript() {
+    MatchIndex index = new MatchIndex();
+    index.put(Description.builder("C1").givenName("Fatima").familyName("Al-Hassan").sex("f")
+        .dateOfBirth("2013-06-02").placeOfOrigin("Aleppo").nationality("SYR").build());
+    index.put(Description.builder("C2").givenName("Maryam").familyName("Haddad").sex("f")
+        .dateOfBirth("2011-02-02").placeOfOrigin("Homs").nationality("SYR").build());
+    List<Candidate> hits = index.query(Description.builder("Q").givenName("فاطمة").familyName("الحسن")
+        .sex("female").dateOfBirth("2013").placeOfOrigin("Halab").build(), 5);
+    assertThat(hits).isNotEmpty();
+    assertThat(hits.get(0).recordId()).isEqualTo("C1");
+    assertThat(hits.get(0).explanation()).contains("given_name:+").contains("place_of_origin:+");
+    assertThat(hits).noneMatch(c -> c.recordId().equals("C2"));
+  }
+
+  @Test
+  void updatesAndRemovalsTakeEffectImmediately() {
+    MatchIndex index = new MatchIndex();
+    index.put(child("C1", "Hodan", "Warsame", "2015-03-03"));
+    Description query = child("Q", "Hodan", "Warsame", "2015-03-03");
+    assertThat(index.query(query, 5)).extracting(Candidate::recordId).containsExactly("C1");
+    index.put(child("C1", "Ayaan", "Farah", "2009-09-09"));
+    assertThat(index.size()).isEqualTo(1);
+    assertThat(index.query(query, 5)).isEmpty();
+    index.put(child("C2", "Hodan", "Warsame", "2015-03-03"));
+    assertThat(index.remove("C2")).isTrue();
+    assertThat(index.remove("C2")).isFalse();
+    assertThat(index.query(query, 5)).isEmpty();
+  }
+
+  @Test
+  void theDescriptionItselfIsNotItsOwnCandidate() {
+    MatchIndex index = new MatchIndex();
+    Description d = child("C1", "Hodan", "Warsame", "2015-03-03");
+    index.put(d);
+    assertThat(index.query(d, 5)).isEmpty();
+  }
+
+  @Test
+  void queriesRunWhileDescriptionsAreAdded() throws Exception {
+    MatchIndex index = new MatchIndex();
+    TestPopulation pop = new TestPopulation(1500, 11);
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    try {
+      Future<?> writer = pool.submit(() -> pop.registrations.forEach(index::put));
+      Future<?> reader = pool.submit(() -> pop.requests.forEach(q -> index.query(q, 10)));
+      writer.get();
+      reader.get();
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(index.size()).isEqualTo(pop.registrations.size());
+    index.train();
+    assertThat(index.isTrained()).isTrue();
+    long found = pop.requests.stream().filter(q -> !index.query(q, 10).isEmpty()).count();
+    assertThat(found).isGreaterThan(pop.requests.size() / 2);
+  }
+
+  @Test
+  void nameKeysMeetAcrossScriptsAndSpellings() {
+    assertThat(NameKeys.of("محمد")).containsAnyElementsOf(NameKeys.of("Mohammed"));
+    assertThat(NameKeys.of("Олександр")).containsAnyElementsOf(NameKeys.of("Alexander"));
+    assertThat(NameKeys.of("Yusuf")).contains("yusuf");
+  }
+
+  @Test
+  void blockingKeysAreSharedByVariantSpellings() {
+    MatchIndex index = new MatchIndex();
+    assertThat(index.blockingKeys(child("A", "Hodan", "Warsame", "2015")))
+        .containsAnyElementsOf(index.blockingKeys(child("B", "Xodan", "Warsama", "2016")));
+  }
+}
