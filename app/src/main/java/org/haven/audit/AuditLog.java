@@ -35,6 +35,34 @@ public class AuditLog {
     entries.forEach(entry -> append(entry, AuditEvent.Outcome.ALLOWED));
   }
 
+  /**
+   * Records many allowed actions (a bulk import) with one lock of the chain's head and a few multi-row
+   * inserts, instead of a lock, an insert and a head update per event. The chain is the same as if
+   * each had been appended on its own.
+   */
+  @Transactional(propagation = Propagation.REQUIRED)
+  public void allowedBatch(List<AuditEntry> entries) {
+    if (entries.isEmpty()) {
+      return;
+    }
+    AuditRows.Head head = rows.lockHead();
+    Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    java.util.ArrayList<AuditEvent> events = new java.util.ArrayList<>(entries.size());
+    long seq = head.lastSeq();
+    String prevHash = head.lastHash();
+    for (AuditEntry entry : entries) {
+      seq++;
+      AuditEvent unsigned = new AuditEvent(seq, UUID.randomUUID(), at, entry.userId(), entry.agencyId(),
+          entry.action(), entry.recordType(), entry.recordId(), AuditEvent.Outcome.ALLOWED, entry.purpose(),
+          prevHash, null);
+      String hash = AuditChain.hash(unsigned);
+      events.add(new AuditEvent(seq, unsigned.id(), at, unsigned.userId(), unsigned.agencyId(), unsigned.action(),
+          unsigned.recordType(), unsigned.recordId(), unsigned.outcome(), unsigned.purpose(), prevHash, hash));
+      prevHash = hash;
+    }
+    rows.appendAll(events);
+  }
+
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void denied(AuditEntry entry) {
     append(entry, AuditEvent.Outcome.DENIED);

@@ -38,6 +38,27 @@ public class RecordHistory {
         .update();
   }
 
+  /** One record's change, for {@link #recordAll}. */
+  public record Change(String recordType, UUID recordId, UUID by, Instant at, List<FieldChange> changes) {}
+
+  /** Records the changes of many records (a bulk import) as multi-row inserts, in the caller's transaction. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void recordAll(List<Change> all) {
+    List<Change> nonEmpty = all.stream().filter(c -> !c.changes().isEmpty()).toList();
+    for (int from = 0; from < nonEmpty.size(); from += ROWS_PER_STATEMENT) {
+      List<Change> chunk = nonEmpty.subList(from, Math.min(nonEmpty.size(), from + ROWS_PER_STATEMENT));
+      List<Object> params = new java.util.ArrayList<>(chunk.size() * 6);
+      for (Change c : chunk) {
+        java.util.Collections.addAll(params, UUID.randomUUID(), c.recordType(), c.recordId(),
+            OffsetDateTime.ofInstant(c.at(), ZoneOffset.UTC), c.by(), json.writeValueAsString(c.changes()));
+      }
+      jdbc.sql("insert into record_history (id, record_type, record_id, at, by_user, changes) values "
+          + String.join(",", java.util.Collections.nCopies(chunk.size(), "(?,?,?,?,?,?)"))).params(params).update();
+    }
+  }
+
+  private static final int ROWS_PER_STATEMENT = 1000;
+
   public List<Entry> of(UUID recordId) {
     return jdbc.sql("select at, by_user, changes from record_history where record_id = ? order by at, id")
         .param(recordId)

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.haven.audit.FieldChange;
+import org.haven.audit.FieldDiff;
 import org.haven.audit.RecordHistory;
 import org.haven.cases.domain.CaseDetails;
 import org.haven.cases.domain.CaseStatus;

@@ -47,6 +47,31 @@ public class AuditRows {
         .update();
   }
 
+  /** Appends consecutive events, already chained, and moves the head to the last of them. */
+  public void appendAll(List<AuditEvent> events) {
+    for (int from = 0; from < events.size(); from += EVENTS_PER_STATEMENT) {
+      List<AuditEvent> chunk = events.subList(from, Math.min(events.size(), from + EVENTS_PER_STATEMENT));
+      List<Object> params = new ArrayList<>(chunk.size() * 12);
+      for (AuditEvent e : chunk) {
+        java.util.Collections.addAll(params, e.seq(), e.id(), OffsetDateTime.ofInstant(e.at(), ZoneOffset.UTC),
+            e.userId(), e.agencyId(), e.action(), e.recordType(), e.recordId(), e.outcome().code(), e.purpose(),
+            e.prevHash(), e.hash());
+      }
+      String row = "(?,?,?,?,?,?,?,?,?,?,?,?)";
+      jdbc.sql("""
+              insert into audit_events (seq, id, at, user_id, agency_id, action, record_type, record_id, outcome,
+                                        purpose, prev_hash, hash)
+              values """ + String.join(",", java.util.Collections.nCopies(chunk.size(), row)))
+          .params(params).update();
+    }
+    AuditEvent last = events.get(events.size() - 1);
+    jdbc.sql("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1").params(last.seq(), last.hash())
+        .update();
+  }
+
+  // Well below the 32,767 bind parameters a PostgreSQL statement may carry.
+  private static final int EVENTS_PER_STATEMENT = 1000;
+
   public record Filter(UUID recordId, UUID userId, UUID agencyId, Instant from, Instant to, int limit, int offset) {}
 
   public List<AuditEvent> find(Filter filter) {

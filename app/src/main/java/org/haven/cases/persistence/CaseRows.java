@@ -120,6 +120,72 @@ public class CaseRows {
     batches.batchUpdate("insert into case_name_keys (name_key, case_id) values (?, ?)", rows);
   }
 
+  /** {@code n} case numbers in one round trip, for bulk imports. */
+  public List<Long> nextCaseNumbers(int n) {
+    return jdbc.sql("select nextval('case_number_seq') from generate_series(1, ?)").param(n).query(Long.class)
+        .list();
+  }
+
+  /**
+   * Inserts new cases as multi-row statements: a bulk import of a million cases would spend most of its
+   * time in round trips if each case were a statement of its own.
+   */
+  public void insertAll(List<ChildCase> cases) {
+    for (int from = 0; from < cases.size(); from += ROWS_PER_STATEMENT) {
+      List<ChildCase> chunk = cases.subList(from, Math.min(cases.size(), from + ROWS_PER_STATEMENT));
+      List<Object> params = new ArrayList<>(chunk.size() * 24);
+      for (ChildCase c : chunk) {
+        CaseDetails d = c.details();
+        java.util.Collections.addAll(params, c.id(), c.caseNumber(), c.status().code(), c.version(), c.ownerId(),
+            c.agencyId(), d.locationId(), d.givenName(), d.familyName(), d.sex(),
+            d.dateOfBirth() == null ? null : d.dateOfBirth().toString(),
+            d.dateOfBirth() == null ? null : d.dateOfBirth().year(), d.ageYears(), d.protectionStatus(),
+            d.displacementStatus(), d.riskLevel(), d.consent().allowsTracing(), d.consent().allowsServices(),
+            d.consent().allowsReporting(), json.writeValueAsString(d), at(c.createdAt()), c.createdBy(),
+            at(c.updatedAt()), c.updatedBy());
+      }
+      jdbc.sql("""
+              insert into cases (id, case_number, status, version, owner_id, agency_id, location_id, given_name,
+                  family_name, sex, date_of_birth, birth_year, age_years, protection_status, displacement_status,
+                  risk_level, consent_tracing, consent_services, consent_reporting, document, created_at, created_by,
+                  updated_at, updated_by)
+              values """ + rows(chunk.size(), 24))
+          .params(params).update();
+    }
+  }
+
+  /** The name keys of new cases (none stored yet), as multi-row statements. */
+  public void insertNameKeys(java.util.Map<UUID, Set<String>> keysByCase) {
+    List<Object> params = new ArrayList<>();
+    for (var entry : keysByCase.entrySet()) {
+      for (String key : entry.getValue()) {
+        params.add(key);
+        params.add(entry.getKey());
+        if (params.size() == 2 * KEYS_PER_STATEMENT) {
+          insertKeys(params);
+          params.clear();
+        }
+      }
+    }
+    if (!params.isEmpty()) {
+      insertKeys(params);
+    }
+  }
+
+  private void insertKeys(List<Object> params) {
+    jdbc.sql("insert into case_name_keys (name_key, case_id) values " + rows(params.size() / 2, 2)).params(params)
+        .update();
+  }
+
+  // Well below the 32,767 bind parameters a PostgreSQL statement may carry.
+  private static final int ROWS_PER_STATEMENT = 1000;
+  private static final int KEYS_PER_STATEMENT = 5000;
+
+  private static String rows(int n, int columns) {
+    String row = "(" + placeholders(columns) + ")";
+    return String.join(",", java.util.Collections.nCopies(n, row));
+  }
+
   /** Which records a caller reaches, as SQL over the cases table. */
   public record Scope(boolean all, UUID ownerId, UUID agencyId, Set<UUID> locationIds) {}
 

@@ -2,6 +2,8 @@ package org.haven.cases.web;
 
 import java.util.ArrayList;
 import java.util.Map;
+import org.haven.cases.CaseMerging;
+import org.haven.cases.domain.CaseStatus;
 import org.haven.cases.domain.ChildCase;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -12,9 +14,11 @@ import tools.jackson.databind.node.ObjectNode;
 @Component
 class CaseViews {
   private final JsonMapper json;
+  private final CaseMerging merging;
 
-  CaseViews(JsonMapper json) {
+  CaseViews(JsonMapper json, CaseMerging merging) {
     this.json = json;
+    this.merging = merging;
   }
 
   ObjectNode of(ChildCase c) {
@@ -29,6 +33,10 @@ class CaseViews {
     view.put("createdBy", c.createdBy().toString());
     view.put("updatedAt", c.updatedAt().toString());
     view.put("updatedBy", c.updatedBy().toString());
+    if (c.status() == CaseStatus.DUPLICATE) {
+      // Only merged duplicates point somewhere; asking for every case would cost a query per row.
+      merging.mergedInto(c.id()).ifPresent(survivor -> view.put("mergedInto", survivor.toString()));
+    }
     ObjectNode details = json.valueToTree(c.details());
     withoutEmpty(details);
     view.setAll(details);

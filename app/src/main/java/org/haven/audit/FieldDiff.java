@@ -1,4 +1,4 @@
-package org.haven.cases;
+package org.haven.audit;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,14 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.haven.audit.FieldChange;
 import tools.jackson.databind.JsonNode;
 
-/** The fields that differ between two versions of a record, by JSON path ({@code family[0].name}). */
-final class FieldDiff {
+/**
+ * The fields that differ between two versions of a record's JSON, by path ({@code family[0].name}), for
+ * {@link RecordHistory}. Arrays of plain values (nationalities, concerns) change as a whole.
+ */
+public final class FieldDiff {
   private FieldDiff() {}
 
-  static List<FieldChange> between(JsonNode before, JsonNode after) {
+  /** The changed fields; a null {@code before} lists every field of {@code after} as new. */
+  public static List<FieldChange> between(JsonNode before, JsonNode after) {
     Map<String, JsonNode> old = new LinkedHashMap<>();
     Map<String, JsonNode> now = new LinkedHashMap<>();
     flatten("", before, old);

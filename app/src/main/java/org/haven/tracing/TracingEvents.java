@@ -1,0 +1,14 @@
+package org.haven.tracing;
+
+import java.util.UUID;
+
+/** Facts about family tracing other modules react to (tasks, reporting). They carry ids only. */
+public final class TracingEvents {
+  private TracingEvents() {}
+
+  /** A tracing request was filed. */
+  public record TracingRequestFiled(UUID requestId) {}
+
+  /** A person confirmed that a tracing request and a case are about the same child. */
+  public record MatchConfirmed(UUID matchId, UUID requestId, UUID caseId) {}
+}

@@ -1,0 +1,264 @@
+package org.haven.tracing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.haven.cases.CaseEvents;
+import org.haven.cases.CaseMatching;
+import org.haven.cases.CaseMatching.CaseCandidate;
+import org.haven.cases.CaseMerging;
+import org.haven.matching.Candidate;
+import org.haven.matching.Decision;
+import org.haven.matching.Description;
+import org.haven.matching.MatchIndex;
+import org.haven.tracing.domain.MatchUpkeep;
+import org.haven.tracing.persistence.DuplicateRows;
+import org.haven.tracing.persistence.MatchRows;
+import org.haven.tracing.persistence.MatchRows.MatchRow;
+import org.haven.tracing.persistence.TracingRequestRows;
+import org.haven.tracing.persistence.TracingRequestRows.RequestRow;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Keeps potential matches current without anyone asking. A request is matched against the cases when it
+ * is filed or changed; a case against the open requests when it is registered or changed (from an
+ * in-memory index of the requests whose child is still sought); every open request again once the index
+ * of cases is built. A new case is also checked against the registered cases for a second registration
+ * of the same child.
+ *
+ * <p>All of it runs on one background thread after the triggering transaction commits, so saving a case
+ * stays fast, and the work on the match tables never races with itself.
+ */
+@Component
+class TracingMatcher implements SmartInitializingSingleton, DisposableBean {
+  private static final Logger log = LoggerFactory.getLogger(TracingMatcher.class);
+  /** Candidates kept per request; more than a reviewer works through, fewer than would drown the likely ones. */
+  static final int CANDIDATES = 20;
+  static final int DUPLICATE_CANDIDATES = 10;
+
+  private final TracingRequestRows requestRows;
+  private final MatchRows matches;
+  private final DuplicateRows duplicates;
+  private final CaseMatching cases;
+  private final CaseMerging merging;
+  private final TransactionTemplate transactions;
+  private final JsonMapper json;
+  private final Clock clock;
+  private final MatchIndex openRequests = new MatchIndex();
+  private final Set<UUID> openRequestIds = ConcurrentHashMap.newKeySet();
+  private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
+    Thread thread = new Thread(task, "tracing-matcher");
+    thread.setDaemon(true);
+    return thread;
+  });
+
+  TracingMatcher(TracingRequestRows requestRows, MatchRows matches, DuplicateRows duplicates, CaseMatching cases,
+      CaseMerging merging, TransactionTemplate transactions, JsonMapper json, Clock clock) {
+    this.requestRows = requestRows;
+    this.matches = matches;
+    this.duplicates = duplicates;
+    this.cases = cases;
+    this.merging = merging;
+    this.transactions = transactions;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  /** Loads the open requests first, so that no event is handled against an empty index. */
+  @Override
+  public void afterSingletonsInstantiated() {
+    submit("load open requests", () -> requestRows.searching().forEach(this::index));
+  }
+
+  @Override
+  public void destroy() throws InterruptedException {
+    worker.shutdownNow();
+    worker.awaitTermination(5, TimeUnit.SECONDS);
+  }
+
+  @TransactionalEventListener
+  void on(TracingEvents.TracingRequestFiled filed) {
+    submit("match a request", () -> matchRequest(filed.requestId()));
+  }
+
+  @TransactionalEventListener
+  void on(TracingRequestChanged changed) {
+    submit("match a request", () -> matchRequest(changed.requestId()));
+  }
+
+  @TransactionalEventListener
+  void on(CaseEvents.CaseRegistered registered) {
+    submit("match a new case", () -> {
+      matchCase(registered.caseId());
+      queueDuplicates(registered.caseId());
+    });
+  }
+
+  @TransactionalEventListener
+  void on(CaseEvents.CaseUpdated updated) {
+    submit("match a changed case", () -> matchCase(updated.caseId()));
+  }
+
+  /** A deleted case's pairs are hidden for good; nothing brings them back. */
+  @TransactionalEventListener
+  void on(CaseEvents.CaseDeleted deleted) {
+    submit("withdraw a deleted case", () -> matchCase(deleted.caseId()));
+  }
+
+  /** Requests filed while the index of cases was being built found nothing; now they can. */
+  @EventListener
+  void on(CaseEvents.MatchIndexReady ready) {
+    submit("match all open requests", () -> requestRows.searching().forEach(r -> matchRequest(r.id())));
+  }
+
+  private void submit(String what, Runnable work) {
+    worker.execute(() -> {
+      try {
+        work.run();
+      } catch (RuntimeException e) {
+        // The kind of failure only: messages can quote a child's data. The next change matches again.
+        log.error("tracing: could not {}: {}", what, e.getClass().getName());
+      }
+    });
+  }
+
+  private void matchRequest(UUID requestId) {
+    Optional<RequestRow> request = requestRows.find(requestId);
+    if (request.isEmpty() || !request.get().status().searching()) {
+      openRequests.remove(requestId.toString());
+      openRequestIds.remove(requestId);
+      return;
+    }
+    Description sought = index(request.get());
+    if (!cases.ready()) {
+      return;
+    }
+    Map<UUID, Candidate> found = new HashMap<>();
+    for (CaseCandidate c : cases.similarTo(sought, CANDIDATES)) {
+      found.put(c.caseId(), c.candidate());
+    }
+    Instant now = clock.instant();
+    transactions.executeWithoutResult(tx -> {
+      Map<UUID, MatchRow> stored = new HashMap<>();
+      matches.ofRequest(requestId).forEach(m -> stored.put(m.caseId(), m));
+      Set<UUID> pairs = new java.util.HashSet<>(found.keySet());
+      pairs.addAll(stored.keySet());
+      for (UUID caseId : pairs) {
+        keep(requestId, caseId, stored.get(caseId), found.get(caseId), ineligibility(caseId), now);
+      }
+    });
+  }
+
+  private void matchCase(UUID caseId) {
+    Optional<Description> described = cases.describe(caseId);
+    Map<UUID, Candidate> found = new HashMap<>();
+    if (described.isPresent() && openRequests.size() > 0) {
+      for (Candidate hit : openRequests.query(described.get(), CANDIDATES)) {
+        UUID requestId = UUID.fromString(hit.recordId());
+        found.put(requestId, scoredFromRequestSide(requestId, caseId).orElse(hit));
+      }
+    }
+    Instant now = clock.instant();
+    String ineligible = ineligibility(caseId);
+    transactions.executeWithoutResult(tx -> {
+      Map<UUID, MatchRow> stored = new HashMap<>();
+      matches.ofCase(caseId).forEach(m -> stored.put(m.requestId(), m));
+      Set<UUID> pairs = new java.util.HashSet<>(found.keySet());
+      // Scores of closed requests' pairs are left as they are (nobody is looking any more), but a case that
+      // may no longer be matched is hidden from every request.
+      stored.keySet().stream().filter(id -> ineligible != null || openRequestIds.contains(id)).forEach(pairs::add);
+      for (UUID requestId : pairs) {
+        keep(requestId, caseId, stored.get(requestId), found.get(requestId), ineligible, now);
+      }
+    });
+  }
+
+  /**
+   * The pair as scored when the request is matched against all cases, so that a pair's probability does
+   * not depend on which side changed last; the request index's own score stands in when the case is not
+   * (yet) in the index of cases.
+   */
+  private Optional<Candidate> scoredFromRequestSide(UUID requestId, UUID caseId) {
+    if (!cases.ready()) {
+      return Optional.empty();
+    }
+    return requestRows.find(requestId).map(this::description).flatMap(sought -> cases.similarTo(sought, CANDIDATES)
+        .stream().filter(c -> c.caseId().equals(caseId)).map(CaseCandidate::candidate).findFirst());
+  }
+
+  /** Brings one stored pair in line with the latest scores and the case's consent. */
+  private void keep(UUID requestId, UUID caseId, MatchRow stored, Candidate found, String ineligible,
+      Instant now) {
+    MatchUpkeep.Step step = MatchUpkeep.step(stored == null ? null : stored.status(), found != null,
+        ineligible == null);
+    switch (step) {
+      case INSERT -> matches.insert(UUID.randomUUID(), requestId, caseId, found.probability(),
+          found.decision().label(), found.explanation(), now);
+      case REFRESH -> matches.refresh(stored.id(), found.probability(), found.decision().label(),
+          found.explanation(), now);
+      case RESTORE -> matches.restore(stored.id(), now);
+      case WITHDRAW -> matches.withdraw(stored.id(), MatchRows.NO_LONGER_SIMILAR, now);
+      case HIDE -> matches.withdraw(stored.id(), ineligible, now);
+      case LEAVE -> { }
+    }
+  }
+
+  /** Why the case may not be matched against tracing requests, or null if it may. */
+  private String ineligibility(UUID caseId) {
+    if (cases.describe(caseId).isEmpty()) {
+      return MatchRows.DELETED;
+    }
+    if (!cases.consentsToTracing(caseId)) {
+      return MatchRows.NO_CONSENT;
+    }
+    return merging.mergedInto(caseId).isPresent() ? MatchRows.MERGED : null;
+  }
+
+  /** Queues the registered cases that are very likely the same child as a newly registered one. */
+  private void queueDuplicates(UUID caseId) {
+    if (!cases.ready()) {
+      return;
+    }
+    Optional<Description> described = cases.describe(caseId);
+    if (described.isEmpty()) {
+      return;
+    }
+    List<CaseCandidate> likely = cases.similarTo(described.get(), DUPLICATE_CANDIDATES).stream()
+        .filter(c -> c.candidate().decision() == Decision.MATCH && !c.caseId().equals(caseId))
+        .filter(c -> merging.mergedInto(c.caseId()).isEmpty())
+        .toList();
+    Instant now = clock.instant();
+    transactions.executeWithoutResult(tx -> likely.stream()
+        .filter(c -> !duplicates.paired(caseId, c.caseId()))
+        .forEach(c -> duplicates.insert(UUID.randomUUID(), caseId, c.caseId(), c.candidate().probability(),
+            c.candidate().explanation(), now)));
+  }
+
+  private Description index(RequestRow request) {
+    Description sought = description(request);
+    openRequests.put(sought);
+    openRequestIds.add(request.id());
+    return sought;
+  }
+
+  private Description description(RequestRow request) {
+    return json.readValue(request.description(), Description.class);
+  }
+}
