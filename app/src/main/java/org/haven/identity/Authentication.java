@@ -61,30 +61,66 @@ public class Authentication {
     record Throttled(Duration retryAfter) implements LoginResult {}
   }
 
+  /** The outcome of checking a username and password for a browser session. */
+  public sealed interface SignInResult {
+    record SignedIn(Actor actor) implements SignInResult {}
+
+    record Rejected() implements SignInResult {}
+
+    record Throttled(Duration retryAfter) implements SignInResult {}
+  }
+
   @Transactional
   public LoginResult login(String username, String password, String clientAddress) {
+    SignInResult result = check(username, password, clientAddress);
+    if (result instanceof SignInResult.SignedIn signedIn) {
+      return new LoginResult.Success(issueToken(signedIn.actor().userId()));
+    }
+    return result instanceof SignInResult.Throttled throttled ? new LoginResult.Throttled(throttled.retryAfter())
+        : new LoginResult.Rejected();
+  }
+
+  /**
+   * Checks a username and password for a browser session: the same throttling, password check and login
+   * audit as for API tokens, without issuing a token.
+   */
+  @Transactional
+  public SignInResult signIn(String username, String password, String clientAddress) {
+    return check(username, password, clientAddress);
+  }
+
+  /** The actor of a signed-in user as of now: empty once the user is deactivated, current after role changes. */
+  public Optional<Actor> currentActor(UUID userId) {
+    return users.find(userId).filter(User::active).flatMap(this::actorOf);
+  }
+
+  private SignInResult check(String username, String password, String clientAddress) {
     Optional<Duration> wait = throttle.blockedFor(username, clientAddress);
     if (wait.isPresent()) {
       events.publishEvent(new IdentityEvents.LoginFailed(null, "throttled"));
-      return new LoginResult.Throttled(wait.get());
+      return new SignInResult.Throttled(wait.get());
     }
     Optional<UserRows.Credentials> credentials = username == null ? Optional.empty() : users.credentials(username);
     boolean matches = passwords.matches(password == null ? "" : password,
         credentials.map(UserRows.Credentials::passwordHash).orElse(decoyHash));
-    if (credentials.isEmpty() || !matches || !credentials.get().user().active()) {
+    Optional<Actor> actor = credentials.filter(c -> matches && c.user().active()).flatMap(c -> actorOf(c.user()));
+    if (actor.isEmpty()) {
       throttle.recordFailure(username, clientAddress);
       events.publishEvent(new IdentityEvents.LoginFailed(credentials.map(c -> c.user().id()).orElse(null),
           "wrong credentials"));
-      return new LoginResult.Rejected();
+      return new SignInResult.Rejected();
     }
     throttle.recordSuccess(username);
-    User user = credentials.get().user();
+    events.publishEvent(new IdentityEvents.LoginSucceeded(actor.get().userId()));
+    return new SignInResult.SignedIn(actor.get());
+  }
+
+  private IssuedToken issueToken(UUID userId) {
     String token = newToken();
     Instant now = clock.instant();
     Instant expiresAt = now.plus(tokenTtl);
-    tokens.insert(hash(token), user.id(), now, expiresAt);
-    events.publishEvent(new IdentityEvents.LoginSucceeded(user.id()));
-    return new LoginResult.Success(new IssuedToken(token, expiresAt));
+    tokens.insert(hash(token), userId, now, expiresAt);
+    return new IssuedToken(token, expiresAt);
   }
 
   /** The actor a bearer token stands for, if the token is known, unexpired and its user active. */

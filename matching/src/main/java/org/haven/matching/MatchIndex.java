@@ -191,11 +191,13 @@ public final class MatchIndex {
   }
 
   void addAll(List<Profile> profiles) {
+    // Key hashing is the costly part and needs no lock; only the insertion is serial.
+    long[][] hashes = profiles.parallelStream().map(MatchIndex::keyHashes).toArray(long[][]::new);
     lock.writeLock().lock();
     try {
-      for (Profile p : profiles) {
-        removeLocked(p.id);
-        addLocked(p);
+      for (int i = 0; i < profiles.size(); i++) {
+        removeLocked(profiles.get(i).id);
+        addLocked(profiles.get(i), hashes[i]);
       }
       if (!trained) {
         model = model.withPrior(Model.priorFor(1.0, Math.max(live, 1000)));
@@ -298,7 +300,20 @@ public final class MatchIndex {
     return Math.max(2000, live / 100);
   }
 
+  private static long[] keyHashes(Profile p) {
+    List<String> k = BlockingKeys.of(p);
+    long[] out = new long[k.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = KeyIndex.hash(k.get(i));
+    }
+    return out;
+  }
+
   private void addLocked(Profile p) {
+    addLocked(p, keyHashes(p));
+  }
+
+  private void addLocked(Profile p, long[] hashes) {
     if (slotCount == slots.length) {
       slots = Arrays.copyOf(slots, slots.length * 2);
     }
@@ -306,8 +321,8 @@ public final class MatchIndex {
     slots[slot] = p;
     slotById.put(p.id, slot);
     live++;
-    for (String k : BlockingKeys.of(p)) {
-      keys.add(KeyIndex.hash(k), slot);
+    for (long h : hashes) {
+      keys.add(h, slot);
     }
     for (Token t : termTokens(p)) {
       terms.add(t);

@@ -12,17 +12,23 @@ import org.haven.matching.model.Profile;
 import org.haven.matching.score.Estimator;
 import org.haven.matching.score.Model;
 
-/** Fits a model to the data at hand: u from random pairs, m and the share of matches by EM on candidates. */
+/**
+ * Fits a model to the data at hand: u from random pairs (overall and within one nationality), m and the
+ * share of matches by classification EM on the best-blocked candidate pairs, m kept near its defaults.
+ */
 final class Training {
   private static final int U_SAMPLES = 300_000;
   private static final int EM_QUERIES = 5_000;
   /** Only the best-blocked candidates, so that matches are not too rare for EM to find. */
   private static final int EM_CANDIDATES = 30;
   private static final long SEED = 20260127L;
+  private static final double CERTAINTY = 0.99;
+  private static final int EM_ITERATIONS = 10;
 
   private final MatchIndex index;
   private final Estimator estimator = new Estimator();
   private static final double TRUST = 0.2;
+  private static final int MIN_RECORDS = 300;
   private String report = "";
   private final List<String> kept = new ArrayList<>();
 
@@ -45,6 +51,11 @@ final class Training {
   }
 
   private Model fit(List<Profile> queries, List<Profile> indexed, int population) {
+    if (queries.size() < MIN_RECORDS || indexed.size() < MIN_RECORDS) {
+      // Too few records to measure anything: random pairs would be full of true matches.
+      report = "estimation: too few records, default model used";
+      return Model.defaults(population).withPrior(Model.priorFor(1.0, Math.max(population, 2)));
+    }
     Estimator.U u = estimator.estimateU(queries, indexed, U_SAMPLES, SEED);
     List<Profile> sample = new ArrayList<>(queries);
     Collections.shuffle(sample, new Random(SEED));
@@ -60,8 +71,8 @@ final class Training {
       return start.withU(u.all(), u.sameNationality());
     }
     double pairPrior = Model.priorFor(1.0, Math.max(population, 2));
-    Estimator.Em fit = estimator.crossFieldM(patterns, start.m(), u.sameNationality(), pairPrior,
-        Double.parseDouble(System.getProperty("haven.em.certainty", "0.99")), Integer.getInteger("haven.em.iterations", 10));
+    Estimator.Em fit = estimator.crossFieldM(patterns, start.m(), u.sameNationality(), pairPrior, CERTAINTY,
+        EM_ITERATIONS);
     double[][] m = trusted(fit.m(), start.m());
     double matchesPerQuery = fit.lambda() * pairs / em.size();
     // The share of matches is the least reliable estimate; a tracing request or registration rarely has
@@ -71,49 +82,6 @@ final class Training {
         "estimation: %d candidate pairs from %d queries, EM %d iterations, %.2f expected matches per query%s",
         pairs, em.size(), fit.iterations(), matchesPerQuery, kept.isEmpty() ? "" : ", defaults kept for " + kept);
     return start.withM(m).withU(u.all(), u.sameNationality()).withPrior(prior);
-  }
-
-  private static Map<Long, long[]> restrict(Map<Long, long[]> patterns, Field a, int maxA, Field b, int maxB) {
-    Map<Long, long[]> out = new HashMap<>();
-    patterns.forEach((key, count) -> {
-      int[] levels = org.haven.matching.compare.Comparison.decode(key);
-      int la = levels[a.ordinal()];
-      int lb = b == null ? 0 : levels[b.ordinal()];
-      if (la >= 0 && la <= maxA && lb >= 0 && lb <= maxB) {
-        out.put(key, count);
-      }
-    });
-    return out;
-  }
-
-  private static boolean[] estimatedExcept(Field... excluded) {
-    boolean[] e = new boolean[Field.ALL.length];
-    java.util.Arrays.fill(e, true);
-    for (Field f : excluded) {
-      e[f.ordinal()] = false;
-    }
-    return e;
-  }
-
-  private static boolean[] only(Field... included) {
-    boolean[] e = new boolean[Field.ALL.length];
-    for (Field f : included) {
-      e[f.ordinal()] = true;
-    }
-    return e;
-  }
-
-  /** Sum of match probabilities over the sampled candidate pairs, with a prior of one match per query. */
-  private static double expectedMatches(Map<Long, long[]> patterns, Model model, int population) {
-    Model withPrior = model.withPrior(Model.priorFor(1.0, Math.max(population, 2)));
-    org.haven.matching.compare.Comparison c = new org.haven.matching.compare.Comparison();
-    double sum = 0;
-    for (Map.Entry<Long, long[]> e : patterns.entrySet()) {
-      int[] levels = org.haven.matching.compare.Comparison.decode(e.getKey());
-      System.arraycopy(levels, 0, c.level, 0, levels.length);
-      sum += Model.probability(withPrior.bits(c, null)) * e.getValue()[0];
-    }
-    return sum;
   }
 
   /**
@@ -143,13 +111,5 @@ final class Training {
     return m[0] + m[1] > m[m.length - 1];
   }
 
-  /**
-   * EM can settle on a different split than same-child versus different-child (for example siblings versus
-   * strangers); the same child must at least agree on given name and birth date more often than not.
-   */
-  private static boolean plausible(double[][] m) {
-    double[] given = m[Field.GIVEN_NAME.ordinal()];
-    double[] dob = m[Field.DATE_OF_BIRTH.ordinal()];
-    return given[given.length - 1] < 0.3 && dob[dob.length - 1] < 0.3 && given[0] + given[1] > 0.4;
-  }
+
 }

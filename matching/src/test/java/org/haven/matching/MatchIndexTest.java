@@ -73,6 +73,20 @@ class MatchIndexTest {
   }
 
   @Test
+  void aDeploymentCanAddItsOwnVariantsAndPlaces(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Files.createDirectories(dir.resolve("names"));
+    java.nio.file.Files.createDirectories(dir.resolve("places"));
+    java.nio.file.Files.writeString(dir.resolve("names/variants.txt"), "# local nicknames\nbartholomew, tolya\n");
+    java.nio.file.Files.writeString(dir.resolve("places/aliases.txt"), "Springfield, Shelbyville\n");
+    Knowledge extended = Knowledge.withExtra(dir);
+    assertThat(extended.names().canonical("tolya")).isEqualTo("bartholomew");
+    assertThat(extended.places().canonical("Shelbyville")).isEqualTo(extended.places().canonical("Springfield"));
+    assertThat(extended.names().canonical("mohammed")).isEqualTo("muhammad");
+    assertThat(Knowledge.defaults().names().canonical("tolya")).isEqualTo("tolya");
+  }
+
+  @Test
   void nameKeysMeetAcrossScriptsAndSpellings() {
     assertThat(NameKeys.of("محمد")).containsAnyElementsOf(NameKeys.of("Mohammed"));
     assertThat(NameKeys.of("Олександр")).containsAnyElementsOf(NameKeys.of("Alexander"));

@@ -1,7 +1,6 @@
 package org.haven.matching.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -109,9 +108,5 @@ public final class MatchCommand {
         Integer.parseInt(o.getOrDefault("max-rows", String.valueOf(d.maxRowsPerLeft()))),
         Integer.parseInt(o.getOrDefault("candidates", String.valueOf(d.candidatesPerQuery()))),
         Integer.parseInt(o.getOrDefault("threads", String.valueOf(d.threads()))));
-  }
-
-  static boolean exists(Path p) {
-    return Files.exists(p);
   }
 }

@@ -15,21 +15,22 @@ public final class Comparer {
 
   public void compare(Profile a, Profile b, Comparison out) {
     Token[] winner = best.get();
-    givenAndFamily(a, b, winner, out);
+    LevelCache cache = NameLevels.cache();
+    givenAndFamily(a, b, winner, out, cache);
     out.level[Field.DATE_OF_BIRTH.ordinal()] = birth(a.birth, b.birth);
     out.level[Field.SEX.ordinal()] = a.sex == Sex.UNKNOWN || b.sex == Sex.UNKNOWN ? Comparison.MISSING
         : a.sex == b.sex ? 0 : 1;
     out.level[Field.NATIONALITY.ordinal()] = a.nationality == null || b.nationality == null
         ? Comparison.MISSING : a.nationality.equals(b.nationality) ? 0 : 1;
-    out.level[Field.PLACE_OF_ORIGIN.ordinal()] = place(a.origin, b.origin);
-    int father = parent(a.father, b.father);
+    out.level[Field.PLACE_OF_ORIGIN.ordinal()] = place(a.origin, b.origin, cache);
+    int father = parent(a.father, b.father, cache);
     out.level[Field.FATHER_NAME.ordinal()] = father == 0 && patronymicCounted(a, b, out) ? Comparison.MISSING
         : father;
     out.agreeing[Field.FATHER_NAME.ordinal()] = a.father.length > 0 ? a.father[0] : null;
-    out.level[Field.MOTHER_NAME.ordinal()] = parent(a.mother, b.mother);
+    out.level[Field.MOTHER_NAME.ordinal()] = parent(a.mother, b.mother, cache);
     out.agreeing[Field.MOTHER_NAME.ordinal()] = a.mother.length > 0 ? a.mother[0] : null;
     out.level[Field.SEPARATION_DATE.ordinal()] = separation(a.separation, b.separation);
-    out.level[Field.SEPARATION_PLACE.ordinal()] = place(a.separationPlace, b.separationPlace);
+    out.level[Field.SEPARATION_PLACE.ordinal()] = place(a.separationPlace, b.separationPlace, cache);
   }
 
   /**
@@ -37,22 +38,22 @@ public final class Comparer {
    * counts for both fields. Read straight, a family name may reappear among the other's other names or as
    * its father's first name (a patronymic recorded as family name, or a grandfather's name).
    */
-  private static void givenAndFamily(Profile a, Profile b, Token[] winner, Comparison out) {
+  private static void givenAndFamily(Profile a, Profile b, Token[] winner, Comparison out, LevelCache cache) {
     boolean swapped = false;
     int g = Comparison.MISSING;
     Token gTok = null;
     if (a.given.length > 0 && b.given.length > 0) {
-      g = NameLevels.bestLevel(a.given, b.given, winner);
+      g = NameLevels.bestLevel(a.given, b.given, winner, cache);
       gTok = winner[0];
     }
     int f = Comparison.MISSING;
     Token fTok = null;
     if (a.family.length > 0 && b.familyPool.length > 0) {
-      f = NameLevels.bestLevel(a.family, b.familyPool, winner);
+      f = NameLevels.bestLevel(a.family, b.familyPool, winner, cache);
       fTok = winner[0];
     }
     if (b.family.length > 0 && a.familyPool.length > 0 && f != NameLevels.EXACT) {
-      int l = NameLevels.bestLevel(b.family, a.familyPool, winner);
+      int l = NameLevels.bestLevel(b.family, a.familyPool, winner, cache);
       if (f == Comparison.MISSING || l < f) {
         f = l;
         fTok = winner[0];
@@ -60,9 +61,9 @@ public final class Comparer {
     }
     if (a.given.length > 0 && a.family.length > 0 && b.given.length > 0 && b.family.length > 0
         && !(g == NameLevels.EXACT && f <= NameLevels.VARIANT)) {
-      int sg = NameLevels.bestLevel(a.given, b.family, winner);
+      int sg = NameLevels.bestLevel(a.given, b.family, winner, cache);
       Token sgTok = winner[0];
-      int sf = NameLevels.bestLevel(a.family, b.given, winner);
+      int sf = NameLevels.bestLevel(a.family, b.given, winner, cache);
       Token sfTok = winner[0];
       if (sg + sf < levelOrWorst(g) + levelOrWorst(f)) {
         g = sg;
@@ -131,38 +132,48 @@ public final class Comparer {
     return slack <= 31 / 365.25 ? 0 : slack <= 1.0 ? 1 : 2;
   }
 
-  private static int place(String a, String b) {
+  /** Places are tokens of their own table; ids are unique across tables, so they share the name cache. */
+  private static int place(Token a, Token b, LevelCache cache) {
     if (a == null || b == null) {
       return Comparison.MISSING;
     }
-    if (a.equals(b)) {
+    if (a == b) {
       return 0;
     }
-    return JaroWinkler.similarity(a, b) >= 0.88 ? 1 : 2;
+    int level = cache.get(a.id, b.id);
+    if (level < 0) {
+      level = JaroWinkler.similarity(a.chars, b.chars) >= 0.88 ? 1 : 2;
+      cache.put(a.id, b.id, level);
+    }
+    return level;
   }
 
   static int parent(Token[] a, Token[] b) {
+    return parent(a, b, NameLevels.cache());
+  }
+
+  static int parent(Token[] a, Token[] b, LevelCache cache) {
     if (a.length == 0 || b.length == 0) {
       return Comparison.MISSING;
     }
     // The first name of a parent identifies; when both records also give further parts (surname,
     // grandfather) and none of them agree, the parents are more likely namesakes.
-    int first = NameLevels.level(a[0], b[0]);
+    int first = NameLevels.level(a[0], b[0], cache);
     if (first <= NameLevels.VARIANT) {
       if (a.length == 1 || b.length == 1) {
         return 0;
       }
       for (int i = 1; i < a.length; i++) {
         for (int j = 1; j < b.length; j++) {
-          if (NameLevels.level(a[i], b[j]) <= NameLevels.CLOSE) {
+          if (NameLevels.level(a[i], b[j], cache) <= NameLevels.CLOSE) {
             return 0;
           }
         }
       }
       return 1;
     }
-    if (first <= NameLevels.SIMILAR || NameLevels.bestLevel(a[0], b) <= NameLevels.VARIANT
-        || NameLevels.bestLevel(b[0], a) <= NameLevels.VARIANT) {
+    if (first <= NameLevels.SIMILAR || NameLevels.bestLevel(a[0], b, cache) <= NameLevels.VARIANT
+        || NameLevels.bestLevel(b[0], a, cache) <= NameLevels.VARIANT) {
       return 1;
     }
     return 2;

@@ -17,15 +17,40 @@ public final class NameLevels {
 
   private NameLevels() {}
 
+  private static final ThreadLocal<LevelCache> CACHE = ThreadLocal.withInitial(LevelCache::new);
+
   public static int level(Token a, Token b) {
+    return level(a, b, CACHE.get());
+  }
+
+  static LevelCache cache() {
+    return CACHE.get();
+  }
+
+  static int level(Token a, Token b, LevelCache cache) {
     if (a == b) {
       return EXACT;
     }
+    int cached = cache.get(a.id, b.id);
+    if (cached >= 0) {
+      return cached;
+    }
+    int level = compute(a, b);
+    cache.put(a.id, b.id, level);
+    return level;
+  }
+
+  private static int compute(Token a, Token b) {
     if (a.canonical.equals(b.canonical)) {
       return VARIANT;
     }
-    if (a.skeleton.length() >= 3 && a.skeleton.equals(b.skeleton)) {
+    boolean longEnough = a.skeleton.length() >= 3 || a.vowelless || b.vowelless;
+    if (longEnough && a.skeleton.length() >= 2 && a.skeleton.equals(b.skeleton)) {
       return genderedPair(a.chars, b.chars) ? SIMILAR : VARIANT;
+    }
+    if ((!a.altSkeleton.isEmpty() && a.altSkeleton.equals(b.skeleton))
+        || (!b.altSkeleton.isEmpty() && b.altSkeleton.equals(a.skeleton))) {
+      return VARIANT;
     }
     double jw = JaroWinkler.similarity(a.chars, b.chars);
     if (jw >= 0.92) {
@@ -72,11 +97,15 @@ public final class NameLevels {
    * {@code field} is left in {@code best[0]} for term-frequency weighting.
    */
   public static int bestLevel(Token[] field, Token[] pool, Token[] best) {
+    return bestLevel(field, pool, best, CACHE.get());
+  }
+
+  static int bestLevel(Token[] field, Token[] pool, Token[] best, LevelCache cache) {
     int level = DIFFERENT;
     Token winner = null;
     for (Token a : field) {
       for (Token b : pool) {
-        int l = level(a, b);
+        int l = level(a, b, cache);
         if (l < level || winner == null) {
           if (l < level) {
             level = l;
@@ -95,9 +124,13 @@ public final class NameLevels {
 
   /** Best level of one token against any token of {@code pool}. */
   public static int bestLevel(Token a, Token[] pool) {
+    return bestLevel(a, pool, CACHE.get());
+  }
+
+  static int bestLevel(Token a, Token[] pool, LevelCache cache) {
     int level = DIFFERENT;
     for (Token b : pool) {
-      level = Math.min(level, level(a, b));
+      level = Math.min(level, level(a, b, cache));
       if (level == EXACT) {
         break;
       }

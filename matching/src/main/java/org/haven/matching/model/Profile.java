@@ -25,13 +25,13 @@ public final class Profile {
   public final byte sex;
   public final FuzzyDate birth;
   public final String nationality;
-  public final String origin;
+  public final Token origin;
   public final FuzzyDate separation;
-  public final String separationPlace;
+  public final Token separationPlace;
 
   public Profile(String id, Token[] given, Token[] family, Token[] other, Token[] father, Token[] mother,
-      byte sex, FuzzyDate birth, String nationality, String origin, FuzzyDate separation,
-      String separationPlace) {
+      byte sex, FuzzyDate birth, String nationality, Token origin, FuzzyDate separation,
+      Token separationPlace) {
     this.id = id;
     this.given = orNone(given);
     this.family = orNone(family);

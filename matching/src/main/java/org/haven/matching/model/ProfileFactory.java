@@ -19,6 +19,7 @@ public final class ProfileFactory {
   private final NameParser parser;
   private final PlaceGazetteer places;
   private final TokenTable tokens;
+  private final TokenTable placeKeys = new TokenTable(new org.haven.matching.normalize.NameDictionary());
 
   public ProfileFactory(NameParser parser, PlaceGazetteer places, TokenTable tokens) {
     this.parser = parser;
@@ -93,11 +94,11 @@ public final class ProfileFactory {
     return s == null || s.isBlank() ? null : s.trim().toUpperCase(Locale.ROOT);
   }
 
-  private String place(String s) {
+  private Token place(String s) {
     if (s == null || s.isBlank()) {
       return null;
     }
     String key = places.canonical(s);
-    return key.isEmpty() ? null : key;
+    return key.isEmpty() ? null : placeKeys.intern(key);
   }
 }

@@ -55,6 +55,10 @@ public final class NameParser {
         word.setLength(0);
       }
     }
+    if (parts.size() > 1) {
+      // Initials and the letters of "s/o", "d/o" (son of, daughter of) say nothing comparable.
+      parts.removeIf(p -> p.length() == 1);
+    }
     for (int i = 0; i < parts.size(); i++) {
       String p = parts.get(i);
       boolean hasNext = i + 1 < parts.size();

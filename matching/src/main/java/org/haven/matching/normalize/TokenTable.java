@@ -9,6 +9,8 @@ public final class TokenTable {
   private final NameDictionary dictionary;
   private final ConcurrentHashMap<String, Token> tokens = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, AtomicInteger> groups = new ConcurrentHashMap<>();
+  /** Ids are unique across tables, since comparison caches are shared by every table in a thread. */
+  private static final AtomicInteger IDS = new AtomicInteger();
   private final ThreadLocal<DoubleMetaphone> metaphone = ThreadLocal.withInitial(() -> {
     DoubleMetaphone dm = new DoubleMetaphone();
     dm.setMaxCodeLen(6);
@@ -33,6 +35,6 @@ public final class TokenTable {
     String skeleton = Skeleton.of(canonical);
     String code = metaphone.get().doubleMetaphone(text);
     AtomicInteger group = groups.computeIfAbsent(canonical, k -> new AtomicInteger());
-    return new Token(text, canonical, skeleton, code == null ? "" : code, group);
+    return new Token(IDS.getAndIncrement(), text, canonical, skeleton, code == null ? "" : code, group);
   }
 }

@@ -100,11 +100,50 @@ public final class Model {
 
   /** Total evidence in bits, prior included. */
   public double bits(Comparison c, TermStats terms) {
-    double s = priorBits;
+    double person = 0;
+    double familySupport = 0;
+    double familyAgainst = 0;
     for (int f = 0; f < m.length; f++) {
-      s += fieldBits(c, f, terms);
+      double w = fieldBits(c, f, terms);
+      if (!FAMILY_FIELDS[f]) {
+        person += w;
+      } else if (w > 0) {
+        familySupport += w;
+      } else {
+        familyAgainst += w;
+      }
     }
-    return s;
+    return priorBits + person + Math.min(familySupport, familyCap()) + familyAgainst;
+  }
+
+  /**
+   * Family name, parents, origin, nationality and separation describe the child's family, and brothers and
+   * sisters share all of them (they are often separated together). Fellegi-Sunter would add them up as if
+   * independent and call a sibling the same child. Their support is therefore capped just short of
+   * certainty that the family is the same; which child of the family it is must come from the given name,
+   * the birth date and the sex.
+   */
+  private double familyCap() {
+    return Math.max(4, -priorBits - 1);
+  }
+
+  private double familyScale(Comparison c, TermStats terms) {
+    double support = 0;
+    for (int f = 0; f < m.length; f++) {
+      if (FAMILY_FIELDS[f]) {
+        support += Math.max(0, fieldBits(c, f, terms));
+      }
+    }
+    return support > familyCap() ? familyCap() / support : 1;
+  }
+
+  private static final boolean[] FAMILY_FIELDS = new boolean[Field.ALL.length];
+
+  static {
+    for (Field f : new Field[] {Field.FAMILY_NAME, Field.NATIONALITY, Field.PLACE_OF_ORIGIN, Field.FATHER_NAME,
+        Field.MOTHER_NAME, Field.SEPARATION_DATE, Field.SEPARATION_PLACE}) {
+      FAMILY_FIELDS[f.ordinal()] = true;
+    }
   }
 
   public static double probability(double bits) {
@@ -116,9 +155,13 @@ public final class Model {
         : probability >= reviewThreshold ? Decision.REVIEW : Decision.DIFFERENT;
   }
 
-  /** Evidence per present field, e.g. {@code given_name:+5.2 family_name:+3.1 date_of_birth:-2.0}. */
+  /**
+   * Evidence per present field, e.g. {@code given_name:+5.2 family_name:+3.1 date_of_birth:-2.0}; family
+   * support is shown as it counts, after the cap.
+   */
   public String explain(Comparison c, TermStats terms) {
     StringBuilder out = new StringBuilder();
+    double scale = familyScale(c, terms);
     for (int f = 0; f < m.length; f++) {
       if (c.level[f] < 0) {
         continue;
@@ -126,8 +169,11 @@ public final class Model {
       if (out.length() > 0) {
         out.append(' ');
       }
-      out.append(Field.ALL[f].label).append(':')
-          .append(String.format(Locale.ROOT, "%+.1f", fieldBits(c, f, terms)));
+      double w = fieldBits(c, f, terms);
+      if (FAMILY_FIELDS[f] && w > 0) {
+        w *= scale;
+      }
+      out.append(Field.ALL[f].label).append(':').append(String.format(Locale.ROOT, "%+.1f", w));
     }
     return out.toString();
   }

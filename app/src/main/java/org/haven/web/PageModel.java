@@ -1,0 +1,60 @@
+package org.haven.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** What every page's layout needs: the language and direction, the language switcher, the signed-in user. */
+@ControllerAdvice(basePackageClasses = PageModel.class)
+class PageModel {
+  public record LanguageLink(String code, String name, String href, boolean current) {}
+
+  private final String htmxVersion;
+
+  PageModel(@Value("${haven.htmx.version}") String htmxVersion) {
+    this.htmxVersion = htmxVersion;
+  }
+
+  @ModelAttribute("htmxVersion")
+  String htmxVersion() {
+    return htmxVersion;
+  }
+
+  @ModelAttribute("lang")
+  String lang(Locale locale) {
+    return Languages.of(locale).code();
+  }
+
+  @ModelAttribute("dir")
+  String dir(Locale locale) {
+    return Languages.of(locale).rightToLeft() ? "rtl" : "ltr";
+  }
+
+  @ModelAttribute("username")
+  String username(Principal principal) {
+    return principal == null ? null : principal.getName();
+  }
+
+  /** Links to the same page in each language; after a form was posted, to the page the form belongs to. */
+  @ModelAttribute("languages")
+  List<LanguageLink> languages(HttpServletRequest request, Locale locale) {
+    String current = Languages.of(locale).code();
+    boolean get = "GET".equals(request.getMethod());
+    UriComponentsBuilder base = UriComponentsBuilder.fromPath(request.getRequestURI());
+    if (get && request.getQueryString() != null) {
+      base.query(request.getQueryString());
+    }
+    List<LanguageLink> links = new ArrayList<>();
+    for (Languages.Language language : Languages.ALL) {
+      String href = base.cloneBuilder().replaceQueryParam("lang", language.code()).build().toUriString();
+      links.add(new LanguageLink(language.code(), language.name(), href, language.code().equals(current)));
+    }
+    return links;
+  }
+}
