@@ -34,6 +34,10 @@ final class BodyReader {
   }
 
   String text(JsonNode parent, String name, String path) {
+    return text(parent, name, path, MAX_TEXT);
+  }
+
+  String text(JsonNode parent, String name, String path, int maxLength) {
     JsonNode node = parent.get(name);
     if (absent(node)) {
       return null;
@@ -43,8 +47,8 @@ final class BodyReader {
       return null;
     }
     String value = node.asString().strip();
-    if (value.length() > MAX_TEXT) {
-      error(path, "must be at most " + MAX_TEXT + " characters");
+    if (value.length() > maxLength) {
+      error(path, "must be at most " + maxLength + " characters");
       return null;
     }
     return value.isEmpty() ? null : value;

@@ -32,6 +32,9 @@ class CaseBodyParser {
       "protectionStatus", "displacementStatus", "riskLevel", "placeOfOrigin", "placeOfOriginLocationId", "locationId",
       "family", "separation", "protectionConcerns", "consent", "careArrangements", "journey", "fields");
 
+  /** The width of the name columns. */
+  static final int MAX_NAME = 200;
+
   private final FormConfiguration forms;
   private final Locations locations;
 
@@ -57,15 +60,15 @@ class CaseBodyParser {
     BodyReader in = new BodyReader();
     in.onlyKnown(body, "", union(CORE_FIELDS, SYSTEM_FIELDS), "; deployment-defined fields go in 'fields'");
 
-    String givenName = in.text(body, "givenName", "givenName");
-    String familyName = in.text(body, "familyName", "familyName");
+    String givenName = in.text(body, "givenName", "givenName", MAX_NAME);
+    String familyName = in.text(body, "familyName", "familyName", MAX_NAME);
     if (complete && givenName == null && familyName == null && in.errors().stream()
         .noneMatch(e -> e.field().equals("givenName") || e.field().equals("familyName"))) {
       in.error("givenName", "givenName or familyName is required");
     }
     List<String> otherNames = in.strings(body, "otherNames", "otherNames", v -> true, "");
-    String givenLatin = in.text(body, "givenNameLatin", "givenNameLatin");
-    String familyLatin = in.text(body, "familyNameLatin", "familyNameLatin");
+    String givenLatin = in.text(body, "givenNameLatin", "givenNameLatin", MAX_NAME);
+    String familyLatin = in.text(body, "familyNameLatin", "familyNameLatin", MAX_NAME);
     String sex = in.code(body, "sex", "sex", v -> forms.isLookupValue("sex", v),
         "one of female, male, other, unknown");
     if (complete && BodyReader.absent(body.get("sex"))) {

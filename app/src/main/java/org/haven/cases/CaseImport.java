@@ -119,6 +119,8 @@ public class CaseImport {
     }
     started = System.nanoTime();
     long imported = write(request, owner, keepRecordId, check.invalidRows(), progress);
+    progress.accept("updating the database's statistics");
+    rows.refreshStatistics();
     return new Result(imported, check.invalidRows().cardinality(),
         check.problems().subList(0, Math.min(MAX_REPORTED_PROBLEMS, check.problems().size())), checking,
         Duration.ofNanos(System.nanoTime() - started));
@@ -294,7 +296,7 @@ public class CaseImport {
       rows.insertNameKeys(keys);
       history.recordAll(changes);
       // Last, so that the chain's head stays locked only until the commit that follows.
-      audit.allowedBatch(entries);
+      audit.allowedAll(entries);
       return cases;
     });
   }

@@ -12,6 +12,7 @@ public final class BenchCommand {
 
   static {
     SUBCOMMANDS.put("matching", MatchingBench::run);
+    SUBCOMMANDS.put("registry", RegistryBench::run);
   }
 
   private BenchCommand() {}

@@ -35,19 +35,6 @@ public class AuditRows {
         .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).single();
   }
 
-  public void append(AuditEvent e) {
-    jdbc.sql("""
-            insert into audit_events (seq, id, at, user_id, agency_id, action, record_type, record_id, outcome,
-                                      purpose, prev_hash, hash)
-            values (?,?,?,?,?,?,?,?,?,?,?,?)""")
-        .params(e.seq(), e.id(), OffsetDateTime.ofInstant(e.at(), ZoneOffset.UTC), e.userId(), e.agencyId(),
-            e.action(), e.recordType(), e.recordId(), e.outcome().code(), e.purpose(), e.prevHash(), e.hash())
-        .update();
-    jdbc.sql("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1").params(e.seq(), e.hash())
-        .update();
-  }
-
-  /** Appends consecutive events, already chained, and moves the head to the last of them. */
   public void appendAll(List<AuditEvent> events) {
     for (int from = 0; from < events.size(); from += EVENTS_PER_STATEMENT) {
       List<AuditEvent> chunk = events.subList(from, Math.min(events.size(), from + EVENTS_PER_STATEMENT));

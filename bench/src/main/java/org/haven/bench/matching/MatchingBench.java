@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.haven.bench.BenchCommand;
 import org.haven.synth.SyntheticDataset;
 
 /**
@@ -23,14 +24,17 @@ public final class MatchingBench {
       usage: bin/haven bench matching [--sizes 100000x10000,1000000x100000] [--seed S] [--work DIR]
                                       [--engines haven,duke,primero] [--tasks link,dedupe,blocking]
                                       [--heap 4g] [--threads N] [--report docs/benchmarks.md]
+                                      [--duke-dedupe-max N]
         --sizes    registrations x tracing requests, comma-separated (default 100000x10000)
         --work     where data and outputs go (default: $TMPDIR/haven-bench-matching)
-        --engines  haven (org.haven.matching.cli.MatchCommand), duke (Duke 1.2), primero (Primero's algorithm)
+        --engines  haven (org.haven.matching.cli.MatchCommand), duke (Duke 1.2), primero (Primero's algorithm),
+                   or the main class of any program following the MatchCommand command line
         --tasks    link: requests against registrations; dedupe: registrations against themselves;
                    blocking: pairs completeness of the matcher's blocking
         --heap     -Xmx of every engine's JVM (default 4g)
         --threads  worker threads passed to every engine (default: the engine's own default)
         --report   Markdown file whose "## Matching" section receives the results (one subsection per size)
+        --duke-dedupe-max  largest registrations file Duke deduplicates (default 200000)
       """;
 
   private MatchingBench() {}
@@ -56,7 +60,11 @@ public final class MatchingBench {
       o.put(a.substring(2), args[++i]);
     }
     try {
-      String command = "bin/haven bench matching" + (args.length == 0 ? "" : " " + String.join(" ", args));
+      String argText = args.length == 0 ? "" : " " + String.join(" ", args);
+      boolean launcher = System.getProperty("java.class.path").contains("haven-bench.jar");
+      String command = launcher ? "bin/haven bench matching" + argText
+          : "java -Xmx" + Runtime.getRuntime().maxMemory() / (1024 * 1024) + "m -cp \"" + MatchingReport.classpath()
+              + "\" " + BenchCommand.class.getName() + " matching" + argText;
       Path work = Path.of(o.get("work"));
       List<String> engines = Arrays.asList(o.get("engines").split(","));
       List<String> tasks = Arrays.asList(o.get("tasks").split(","));
@@ -65,10 +73,15 @@ public final class MatchingBench {
         String[] nm = size.toLowerCase(Locale.ROOT).split("x");
         SizeResult r = new SizeResult(Integer.parseInt(nm[0].trim()), Integer.parseInt(nm[1].trim()),
             Long.parseLong(o.get("seed")));
-        runSize(r, work.resolve(r.children + "x" + r.requests), engines, tasks, jvm, o.get("threads"));
-        String markdown = MatchingReport.subsection(r, command, jvm, o.get("heap"));
-        System.out.println(markdown);
-        if (o.containsKey("report")) MatchingReport.update(Path.of(o.get("report")), r.label(), markdown);
+        String heap = o.get("heap");
+        Path report = o.containsKey("report") ? Path.of(o.get("report")) : null;
+        // The report is rewritten after every engine, so a long run that has to be stopped keeps what it measured.
+        Progress progress = () -> {
+          if (report != null) MatchingReport.update(report, r.label(), MatchingReport.subsection(r, command, jvm, heap));
+        };
+        runSize(r, work.resolve(r.children + "x" + r.requests), engines, tasks, jvm, o.get("threads"),
+            Integer.parseInt(o.getOrDefault("duke-dedupe-max", "200000")), progress);
+        System.out.println(MatchingReport.subsection(r, command, jvm, heap));
       }
       return 0;
     } catch (IOException | RuntimeException e) {
@@ -82,11 +95,12 @@ public final class MatchingBench {
   }
 
   private static boolean knows(String option) {
-    return List.of("sizes", "seed", "work", "engines", "tasks", "heap", "threads", "report").contains(option);
+    return List.of("sizes", "seed", "work", "engines", "tasks", "heap", "threads", "report", "duke-dedupe-max")
+        .contains(option);
   }
 
-  static void runSize(SizeResult r, Path dir, List<String> engines, List<String> tasks, ChildJvm jvm, String threads)
-      throws IOException, InterruptedException {
+  static void runSize(SizeResult r, Path dir, List<String> engines, List<String> tasks, ChildJvm jvm, String threads,
+                      int dukeDedupeMax, Progress progress) throws IOException, InterruptedException {
     Files.createDirectories(dir);
     r.startedAt = ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     r.loadBefore = Machine.loadAverage();
@@ -115,10 +129,18 @@ public final class MatchingBench {
             if (eq > 0) r.blocking.put(line.substring(0, eq), line.substring(eq + 1));
           }
         }
+        r.loadAfter = Machine.loadAverage();
+        progress.update();
         continue;
       }
       for (String engine : engines) {
         if (engine.equals("primero") && task.equals("dedupe")) continue;
+        if (engine.equals("duke") && task.equals("dedupe") && r.children > dukeDedupeMax) {
+          log("duke dedupe skipped above " + dukeDedupeMax + " registrations (--duke-dedupe-max)");
+          r.skipped.add("duke dedupe: not run above " + dukeDedupeMax + " registrations (each registration is a "
+              + "Lucene query; about an hour of CPU at 1,000,000)");
+          continue;
+        }
         Path out = dir.resolve(engine + "-" + task + ".csv");
         Files.deleteIfExists(out);
         List<String> a = new ArrayList<>(List.of(task));
@@ -133,7 +155,10 @@ public final class MatchingBench {
           case "haven" -> "org.haven.matching.cli.MatchCommand";
           case "duke" -> DukeEngine.class.getName();
           case "primero" -> PrimeroEngine.class.getName();
-          default -> throw new IllegalArgumentException("unknown engine " + engine);
+          default -> {
+            if (!engine.contains(".")) throw new IllegalArgumentException("unknown engine " + engine);
+            yield engine;
+          }
         };
         log(engine + " " + task);
         ChildJvm.Usage u = jvm.run(main, a, dir.resolve(engine + "-" + task + ".log"));
@@ -149,11 +174,18 @@ public final class MatchingBench {
           log(engine + " " + task + " failed with exit code " + u.exitCode() + ", see " + u.log());
         }
         r.runs.add(new EngineRun(engine, task, jvm.command(main, a), u, link, dedupe));
+        r.loadAfter = Machine.loadAverage();
+        progress.update();
         log(String.format(Locale.ROOT, "%s %s: %.1f s wall, %d MB peak", engine, task, u.wallSeconds(),
             u.peakRssKb() / 1024));
       }
     }
     r.loadAfter = Machine.loadAverage();
+  }
+
+  /** Called after each measurement. */
+  interface Progress {
+    void update() throws IOException;
   }
 
   private static void log(String message) {

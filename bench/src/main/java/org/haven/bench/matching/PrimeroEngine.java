@@ -42,10 +42,14 @@ public final class PrimeroEngine {
   private final Map<String, int[]> postings = new HashMap<>();
   private final Map<String, Integer> postingSize = new HashMap<>();
   private final List<String> ids = new ArrayList<>();
-  private final List<String> sexes = new ArrayList<>();
-  private final List<String> ages = new ArrayList<>();
-  private final List<String> nationalities = new ArrayList<>();
-  private final List<Float> nameNorms = new ArrayList<>();
+  private final List<String> sexList = new ArrayList<>();
+  private final List<String> ageList = new ArrayList<>();
+  private final List<String> nationalityList = new ArrayList<>();
+  private final List<Float> nameNormList = new ArrayList<>();
+  private float[] nameNorms;
+  private String[] sexes;
+  private String[] ages;
+  private String[] nationalities;
   private final DoubleMetaphone metaphone = new DoubleMetaphone();
 
   private PrimeroEngine() {}
@@ -83,7 +87,7 @@ public final class PrimeroEngine {
     List<String> names = nameTerms(CsvDescriptions.get(r, "given_name"), CsvDescriptions.get(r, "family_name"),
         CsvDescriptions.get(r, "other_names"));
     for (String t : names) post("n:" + t, doc);
-    nameNorms.add((float) (1 / Math.sqrt(Math.max(1, names.size()))));
+    nameNormList.add((float) (1 / Math.sqrt(Math.max(1, names.size()))));
     for (String t : nameTerms(CsvDescriptions.get(r, "father_name"), CsvDescriptions.get(r, "mother_name"))) {
       post("r:" + t, doc);
     }
@@ -93,9 +97,9 @@ public final class PrimeroEngine {
     for (String t : words(CsvDescriptions.get(r, "separation_place"))) post("p:" + t, doc);
     String sep = CsvDescriptions.get(r, "separation_date");
     if (!sep.isEmpty()) post("s:" + sep, doc);
-    sexes.add(sex(CsvDescriptions.get(r, "sex")));
-    ages.add(age(r));
-    nationalities.add(CsvDescriptions.get(r, "nationality"));
+    sexList.add(sex(CsvDescriptions.get(r, "sex")).intern());
+    ageList.add(age(r).intern());
+    nationalityList.add(CsvDescriptions.get(r, "nationality").intern());
   }
 
   private void post(String term, int doc) {
@@ -115,6 +119,15 @@ public final class PrimeroEngine {
   private void trim() {
     postings.replaceAll((t, l) -> Arrays.copyOf(l, postingSize.get(t)));
     postingSize.clear();
+    nameNorms = new float[nameNormList.size()];
+    for (int i = 0; i < nameNorms.length; i++) nameNorms[i] = nameNormList.get(i);
+    nameNormList.clear();
+    sexes = sexList.toArray(new String[0]);
+    ages = ageList.toArray(new String[0]);
+    nationalities = nationalityList.toArray(new String[0]);
+    sexList.clear();
+    ageList.clear();
+    nationalityList.clear();
   }
 
   private final ThreadLocal<float[]> scores = new ThreadLocal<>();
@@ -144,19 +157,20 @@ public final class PrimeroEngine {
       int[] list = postings.get(c[0]);
       if (list == null) continue;
       float idf = idf(list.length, n);
+      boolean name = c[1].equals("N");
       float boost = switch (c[1]) {
         case "N" -> NAME;
         case "R" -> RELATION;
         case "D" -> DOB;
         default -> OTHER;
       };
+      float weight = boost * idf * idf;
       for (int doc : list) {
-        float add = boost * idf * idf * (c[1].equals("N") ? nameNorms.get(doc) : 1f);
         if (score[doc] == 0f) {
           if (count == touched.length) touched = Arrays.copyOf(touched, count * 2);
           touched[count++] = doc;
         }
-        score[doc] += add;
+        score[doc] += name ? weight * nameNorms[doc] : weight;
       }
     }
     String qSex = sex(CsvDescriptions.get(q, "sex"));
@@ -168,26 +182,31 @@ public final class PrimeroEngine {
     int[] best = new int[TOP];
     float[] bestScore = new float[TOP];
     int kept = 0;
+    int weakest = 0;
     for (int i = 0; i < count; i++) {
       int doc = touched[i];
       float s = score[doc];
       score[doc] = 0f;
-      if (!qSex.isEmpty() && qSex.equals(sexes.get(doc))) s += SEX * sexIdf * sexIdf;
-      if (!qAge.isEmpty() && qAge.equals(ages.get(doc))) s += AGE * ageIdf * ageIdf;
-      if (!qNat.isEmpty() && qNat.equals(nationalities.get(doc))) s += NATIONALITY * natIdf * natIdf;
+      if (!qSex.isEmpty() && qSex.equals(sexes[doc])) s += SEX * sexIdf * sexIdf;
+      if (!qAge.isEmpty() && qAge.equals(ages[doc])) s += AGE * ageIdf * ageIdf;
+      if (!qNat.isEmpty() && qNat.equals(nationalities[doc])) s += NATIONALITY * natIdf * natIdf;
       if (kept < TOP) {
         best[kept] = doc;
         bestScore[kept++] = s;
-      } else {
-        int min = 0;
-        for (int k = 1; k < TOP; k++) if (bestScore[k] < bestScore[min]) min = k;
-        if (s > bestScore[min]) {
-          best[min] = doc;
-          bestScore[min] = s;
-        }
+        if (kept == TOP) weakest = weakest(bestScore);
+      } else if (s > bestScore[weakest]) {
+        best[weakest] = doc;
+        bestScore[weakest] = s;
+        weakest = weakest(bestScore);
       }
     }
     return label(q.get("record_id"), best, bestScore, kept);
+  }
+
+  private static int weakest(float[] scores) {
+    int min = 0;
+    for (int k = 1; k < scores.length; k++) if (scores[k] < scores[min]) min = k;
+    return min;
   }
 
   private String label(String requestId, int[] best, float[] bestScore, int kept) {

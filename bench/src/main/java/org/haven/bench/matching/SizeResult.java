@@ -18,6 +18,7 @@ final class SizeResult {
   String loadAfter = "";
   final List<EngineRun> runs = new ArrayList<>();
   final Map<String, String> blocking = new LinkedHashMap<>();
+  final List<String> skipped = new ArrayList<>();
   EngineRun blockingRun;
 
   SizeResult(int children, int requests, long seed) {
