@@ -14,11 +14,13 @@ import org.haven.cases.domain.CaseDetails;
 import org.haven.cases.domain.ChildCase;
 import org.haven.cases.persistence.CaseRows;
 import org.haven.matching.Candidate;
+import org.haven.matching.Description;
 import org.haven.matching.MatchIndex;
 import org.haven.matching.NameKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -37,11 +39,11 @@ class CaseMatcher {
 
   private final CaseRows rows;
   private final Clock clock;
-  private final org.springframework.context.ApplicationEventPublisher events;
+  private final ApplicationEventPublisher events;
   private final MatchIndex index = new MatchIndex();
   private final AtomicBoolean ready = new AtomicBoolean();
 
-  CaseMatcher(CaseRows rows, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+  CaseMatcher(CaseRows rows, Clock clock, ApplicationEventPublisher events) {
     this.rows = rows;
     this.clock = clock;
     this.events = events;
@@ -86,9 +88,26 @@ class CaseMatcher {
     return ready.get();
   }
 
-  /** Indexed cases that may be the child described, best first; empty until the index is built. */
-  List<Candidate> similar(org.haven.matching.Description description, int limit) {
-    return ready.get() ? index.query(description, limit) : List.of();
+  /**
+   * Cases that may be the child described, best first, whatever the scope. Until the index is built,
+   * the cases sharing name keys with the description are scored on their own, so that nothing registered
+   * just after a start goes unchecked.
+   */
+  List<Candidate> similar(Description description, int limit) {
+    if (ready.get()) {
+      return index.query(description, limit);
+    }
+    String names = String.join(" ", nonNull(description.givenName()), nonNull(description.familyName()),
+        nonNull(description.otherNames()).replace(';', ' '));
+    CaseRows.Filter byNameKeys = new CaseRows.Filter(queryKeys(names), null, null,
+        new CaseRows.Scope(true, null, null, null), CANDIDATE_LIMIT, 0);
+    MatchIndex small = new MatchIndex();
+    rows.search(byNameKeys).items().forEach(c -> small.put(CaseDescriptions.of(c)));
+    return small.query(description, limit);
+  }
+
+  private static String nonNull(String text) {
+    return text == null ? "" : text;
   }
 
   /** Search keys of every name of the case, for the database's name-key table. */
@@ -107,33 +126,17 @@ class CaseMatcher {
     return keys;
   }
 
-  /**
-   * Registered cases that may be the child described, most likely first, at most {@link #CANDIDATE_LIMIT};
-   * {@code fallbackCandidates} are used while the index is still being built.
-   */
-  List<DuplicateCandidate> rank(CaseDetails details, java.util.function.Supplier<List<ChildCase>> fallbackCandidates) {
+  /** Registered cases that may be the child described, most likely first, at most {@link #CANDIDATE_LIMIT}. */
+  List<DuplicateCandidate> rank(CaseDetails details) {
     String today = clock.instant().atZone(ZoneOffset.UTC).toLocalDate().toString();
-    var description = CaseDescriptions.of("query", details, today);
-    if (ready.get()) {
-      List<Candidate> found = index.query(description, CANDIDATE_LIMIT);
-      Map<UUID, Candidate> byId = new LinkedHashMap<>();
-      found.forEach(c -> byId.put(UUID.fromString(c.recordId()), c));
-      Map<UUID, ChildCase> cases = new LinkedHashMap<>();
-      rows.findAll(byId.keySet()).forEach(c -> cases.put(c.id(), c));
-      return byId.entrySet().stream().filter(e -> cases.containsKey(e.getKey()))
-          .map(e -> new DuplicateCandidate(cases.get(e.getKey()), e.getValue().probability(),
-              e.getValue().explanation()))
-          .toList();
-    }
-    MatchIndex small = new MatchIndex();
-    List<ChildCase> candidates = fallbackCandidates.get();
-    Map<UUID, ChildCase> byId = new LinkedHashMap<>();
-    candidates.forEach(c -> {
-      byId.put(c.id(), c);
-      small.put(CaseDescriptions.of(c));
-    });
-    return small.query(description, CANDIDATE_LIMIT).stream()
-        .map(c -> new DuplicateCandidate(byId.get(UUID.fromString(c.recordId())), c.probability(), c.explanation()))
+    List<Candidate> found = similar(CaseDescriptions.of("query", details, today), CANDIDATE_LIMIT);
+    Map<UUID, Candidate> byId = new LinkedHashMap<>();
+    found.forEach(c -> byId.put(UUID.fromString(c.recordId()), c));
+    Map<UUID, ChildCase> cases = new LinkedHashMap<>();
+    rows.findAll(byId.keySet()).forEach(c -> cases.put(c.id(), c));
+    return byId.entrySet().stream().filter(e -> cases.containsKey(e.getKey()))
+        .map(e -> new DuplicateCandidate(cases.get(e.getKey()), e.getValue().probability(),
+            e.getValue().explanation()))
         .toList();
   }
 }

@@ -1,6 +1,7 @@
 package org.haven.cases;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import org.haven.forms.FormConfiguration;
 import org.haven.identity.Action;
 import org.haven.identity.Actor;
 import org.haven.shared.ConflictException;
+import org.haven.shared.FieldError;
 import org.haven.shared.InvalidRequestException;
 import org.haven.shared.NotFoundException;
 import org.haven.shared.StaleVersionException;
@@ -190,11 +192,9 @@ public class CaseRegistry {
   public List<DuplicateCandidate> duplicatesOf(Actor actor, JsonNode body) {
     access.require(actor, Action.CASE_READ, "case.duplicate-check");
     CaseDetails details = withLatinNames(parser.parseDescription(body));
-    CaseRows.Filter byNameKeys = new CaseRows.Filter(matcher.nameKeys(details), null, null, access.scopeOf(actor),
-        CaseMatcher.CANDIDATE_LIMIT, 0);
     return transactions.execute(tx -> {
       // Candidates come from all cases; only those the actor may read are shown.
-      List<DuplicateCandidate> found = matcher.rank(details, () -> rows.search(byNameKeys).items()).stream()
+      List<DuplicateCandidate> found = matcher.rank(details).stream()
           .filter(d -> access.mayRead(actor, d.childCase()))
           .toList();
       access.allowedAll(actor, "case.duplicate-check", found.stream().map(d -> d.childCase().id()).toList(),
@@ -222,21 +222,21 @@ public class CaseRegistry {
   }
 
   private void validate(SearchQuery query) {
-    var errors = new java.util.ArrayList<org.haven.shared.FieldError>();
+    List<FieldError> errors = new ArrayList<>();
     if (query.page() < 0) {
-      errors.add(new org.haven.shared.FieldError("page", "must be 0 or more"));
+      errors.add(new FieldError("page", "must be 0 or more"));
     }
     if (query.size() < 1 || query.size() > 100) {
-      errors.add(new org.haven.shared.FieldError("size", "must be from 1 to 100"));
+      errors.add(new FieldError("size", "must be from 1 to 100"));
     }
     if (query.status() != null && !List.of("open", "closed", "transferred", "duplicate").contains(query.status())) {
-      errors.add(new org.haven.shared.FieldError("status", "must be open, closed, transferred or duplicate"));
+      errors.add(new FieldError("status", "must be open, closed, transferred or duplicate"));
     }
     if (query.riskLevel() != null && !forms.isLookupValue("risk_level", query.riskLevel())) {
-      errors.add(new org.haven.shared.FieldError("riskLevel", "is not a value of the lookup risk_level"));
+      errors.add(new FieldError("riskLevel", "is not a value of the lookup risk_level"));
     }
     if (query.q() != null && query.q().length() > 200) {
-      errors.add(new org.haven.shared.FieldError("q", "must be at most 200 characters"));
+      errors.add(new FieldError("q", "must be at most 200 characters"));
     }
     if (!errors.isEmpty()) {
       throw new InvalidRequestException(errors);

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.haven.identity.persistence.AgencyRows;
 import org.haven.identity.persistence.UserRows;
 import org.haven.shared.ConflictException;
@@ -132,7 +133,7 @@ public class Users {
     return rows.count() == 0;
   }
 
-  private static <T> T parse(String code, String field, java.util.function.Function<String, T> parser,
+  private static <T> T parse(String code, String field, Function<String, T> parser,
       List<FieldError> errors, String message) {
     if (code == null) {
       errors.add(new FieldError(field, "is required"));

@@ -1,5 +1,6 @@
 package org.haven.cases.domain;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import tools.jackson.databind.node.ObjectNode;
@@ -49,7 +50,7 @@ public record CaseDetails(
 
   /** Every name the child is known by, original script and Latin, for search and matching. */
   public List<String> allNames() {
-    java.util.ArrayList<String> names = new java.util.ArrayList<>();
+    List<String> names = new ArrayList<>();
     for (String name : new String[] {givenName, familyName, givenNameLatin, familyNameLatin}) {
       if (name != null && !name.isBlank()) {
         names.add(name);
