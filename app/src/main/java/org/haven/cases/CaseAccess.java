@@ -1,7 +1,6 @@
 package org.haven.cases;
 
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.haven.audit.AuditEntry;
 import org.haven.audit.AuditLog;
@@ -12,7 +11,7 @@ import org.haven.identity.AccessPolicy;
 import org.haven.identity.Action;
 import org.haven.identity.Actor;
 import org.haven.identity.RecordFacts;
-import org.haven.identity.RecordScope;
+import org.haven.identity.RecordFilter;
 import org.haven.locations.Locations;
 import org.haven.shared.ForbiddenException;
 import org.springframework.stereotype.Component;
@@ -72,15 +71,8 @@ class CaseAccess {
   }
 
   /** The records the actor reaches, for queries; the same rules as {@link AccessPolicy}, as a filter. */
-  CaseRows.Scope scopeOf(Actor actor) {
-    RecordScope scope = actor.scope();
-    return switch (scope) {
-      case ALL -> new CaseRows.Scope(true, null, null, null);
-      case AGENCY -> new CaseRows.Scope(false, actor.userId(), actor.agencyId(), null);
-      case LOCATION -> new CaseRows.Scope(false, actor.userId(), null, locations.withDescendants(actor.locationIds()));
-      case OWN -> new CaseRows.Scope(false, actor.userId(), null, null);
-      case NONE -> new CaseRows.Scope(false, null, null, Set.of());
-    };
+  RecordFilter scopeOf(Actor actor) {
+    return RecordFilter.of(actor, locations::withDescendants);
   }
 
   private RecordFacts facts(ChildCase c) {

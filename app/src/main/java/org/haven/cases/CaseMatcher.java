@@ -13,6 +13,7 @@ import org.haven.cases.CaseRegistry.DuplicateCandidate;
 import org.haven.cases.domain.CaseDetails;
 import org.haven.cases.domain.ChildCase;
 import org.haven.cases.persistence.CaseRows;
+import org.haven.identity.RecordFilter;
 import org.haven.matching.Candidate;
 import org.haven.matching.Description;
 import org.haven.matching.MatchIndex;
@@ -100,7 +101,7 @@ class CaseMatcher {
     String names = String.join(" ", nonNull(description.givenName()), nonNull(description.familyName()),
         nonNull(description.otherNames()).replace(';', ' '));
     CaseRows.Filter byNameKeys = new CaseRows.Filter(queryKeys(names), null, null,
-        new CaseRows.Scope(true, null, null, null), CANDIDATE_LIMIT, 0);
+        RecordFilter.EVERYTHING, CANDIDATE_LIMIT, 0);
     MatchIndex small = new MatchIndex();
     rows.search(byNameKeys).items().forEach(c -> small.put(CaseDescriptions.of(c)));
     return small.query(description, limit);

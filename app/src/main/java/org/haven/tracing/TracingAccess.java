@@ -1,7 +1,6 @@
 package org.haven.tracing;
 
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.haven.audit.AuditEntry;
 import org.haven.audit.AuditLog;
@@ -10,7 +9,7 @@ import org.haven.identity.AccessPolicy;
 import org.haven.identity.Action;
 import org.haven.identity.Actor;
 import org.haven.identity.RecordFacts;
-import org.haven.identity.RecordScope;
+import org.haven.identity.RecordFilter;
 import org.haven.locations.Locations;
 import org.haven.shared.ForbiddenException;
 import org.haven.tracing.persistence.TracingRequestRows;
@@ -73,16 +72,8 @@ class TracingAccess {
   }
 
   /** The requests the actor reaches, for queries; the same rules as {@link AccessPolicy}, as a filter. */
-  TracingRequestRows.Scope scopeOf(Actor actor) {
-    RecordScope scope = actor.scope();
-    return switch (scope) {
-      case ALL -> new TracingRequestRows.Scope(true, null, null, null);
-      case AGENCY -> new TracingRequestRows.Scope(false, actor.userId(), actor.agencyId(), null);
-      case LOCATION -> new TracingRequestRows.Scope(false, actor.userId(), null,
-          locations.withDescendants(actor.locationIds()));
-      case OWN -> new TracingRequestRows.Scope(false, actor.userId(), null, null);
-      case NONE -> new TracingRequestRows.Scope(false, null, null, Set.of());
-    };
+  RecordFilter scopeOf(Actor actor) {
+    return RecordFilter.of(actor, locations::withDescendants);
   }
 
   private RecordFacts facts(RequestRow r) {

@@ -52,6 +52,7 @@ class TracingMatcher implements SmartInitializingSingleton, DisposableBean {
   /** Candidates kept per request; more than a reviewer works through, fewer than would drown the likely ones. */
   static final int CANDIDATES = 20;
   static final int DUPLICATE_CANDIDATES = 10;
+  static final int DUPLICATES_QUEUED_PER_CASE = 3;
 
   private final TracingRequestRows requestRows;
   private final MatchRows matches;
@@ -231,18 +232,20 @@ class TracingMatcher implements SmartInitializingSingleton, DisposableBean {
     return merging.mergedInto(caseId).isPresent() ? MatchRows.MERGED : null;
   }
 
-  /** Queues the registered cases that are very likely the same child as a newly registered one. */
+  /**
+   * Queues the registered cases that may be the same child as a newly registered one: those the matcher
+   * calls a match, and those it wants a person to look at, the most likely first and only a few, so the
+   * queue stays worth reading.
+   */
   private void queueDuplicates(UUID caseId) {
-    if (!cases.ready()) {
-      return;
-    }
     Optional<Description> described = cases.describe(caseId);
     if (described.isEmpty()) {
       return;
     }
     List<CaseCandidate> likely = cases.similarTo(described.get(), DUPLICATE_CANDIDATES).stream()
-        .filter(c -> c.candidate().decision() == Decision.MATCH && !c.caseId().equals(caseId))
+        .filter(c -> c.candidate().decision() != Decision.DIFFERENT && !c.caseId().equals(caseId))
         .filter(c -> merging.mergedInto(c.caseId()).isEmpty())
+        .limit(DUPLICATES_QUEUED_PER_CASE)
         .toList();
     Instant now = clock.instant();
     transactions.executeWithoutResult(tx -> likely.stream()

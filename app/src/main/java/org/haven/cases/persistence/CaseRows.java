@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.haven.cases.domain.CaseDetails;
 import org.haven.cases.domain.CaseStatus;
 import org.haven.cases.domain.ChildCase;
+import org.haven.identity.RecordFilter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -196,9 +197,8 @@ public class CaseRows {
   }
 
   /** Which records a caller reaches, as SQL over the cases table. */
-  public record Scope(boolean all, UUID ownerId, UUID agencyId, Set<UUID> locationIds) {}
-
-  public record Filter(Set<String> nameKeys, String status, String riskLevel, Scope scope, int limit, int offset) {}
+  public record Filter(Set<String> nameKeys, String status, String riskLevel, RecordFilter scope, int limit,
+      int offset) {}
 
   public record Page(List<ChildCase> items, long total) {}
 
@@ -217,7 +217,7 @@ public class CaseRows {
       where.append(" and c.risk_level = ?");
       params.add(filter.riskLevel());
     }
-    appendScope(filter.scope(), where, params);
+    filter.scope().appendTo("c", where, params);
     String from = " from cases c";
     String order = " order by c.created_at desc, c.id";
     List<Object> keyParams = new ArrayList<>();
@@ -238,25 +238,6 @@ public class CaseRows {
     return new Page(items, total);
   }
 
-  private static void appendScope(Scope scope, StringBuilder where, List<Object> params) {
-    if (scope.all()) {
-      return;
-    }
-    List<String> any = new ArrayList<>();
-    if (scope.ownerId() != null) {
-      any.add("c.owner_id = ?");
-      params.add(scope.ownerId());
-    }
-    if (scope.agencyId() != null) {
-      any.add("c.agency_id = ?");
-      params.add(scope.agencyId());
-    }
-    if (scope.locationIds() != null && !scope.locationIds().isEmpty()) {
-      any.add("c.location_id in (" + placeholders(scope.locationIds().size()) + ")");
-      params.addAll(scope.locationIds());
-    }
-    where.append(any.isEmpty() ? " and 1 = 0" : " and (" + String.join(" or ", any) + ")");
-  }
 
   private ChildCase map(ResultSet rs, int row) throws SQLException {
     return new ChildCase(rs.getObject("id", UUID.class), rs.getString("case_number"),

@@ -12,6 +12,7 @@ import org.haven.cases.CaseRegistry;
 import org.haven.cases.CaseRegistry.Registration;
 import org.haven.cases.domain.ChildCase;
 import org.haven.identity.Actor;
+import org.haven.shared.ClientIds;
 import org.haven.shared.ETags;
 import org.haven.shared.InvalidRequestException;
 import org.springframework.http.HttpHeaders;
@@ -46,7 +47,7 @@ class CaseController {
   @Operation(summary = "Register a child", description = "Send your own UUID as 'id' to make the call idempotent: "
       + "the same id twice registers one case (201 the first time, 200 with the same case after).")
   ResponseEntity<ObjectNode> register(Actor actor, @RequestBody JsonNode body) {
-    Registration registration = registry.register(actor, clientId(body), body);
+    Registration registration = registry.register(actor, ClientIds.from(body), body);
     ChildCase c = registration.childCase();
     return ResponseEntity.status(registration.created() ? HttpStatus.CREATED : HttpStatus.OK)
         .location(URI.create("/api/v1/cases/" + c.id()))
@@ -112,15 +113,5 @@ class CaseController {
     return registry.history(actor, id);
   }
 
-  private static UUID clientId(JsonNode body) {
-    JsonNode id = body == null ? null : body.get("id");
-    if (id == null || id.isNull()) {
-      return null;
-    }
-    try {
-      return UUID.fromString(id.asString());
-    } catch (IllegalArgumentException e) {
-      throw InvalidRequestException.of("id", "must be a UUID");
-    }
-  }
+
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.haven.tracing.domain.TracingStatus;
+import org.haven.identity.RecordFilter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -31,8 +32,6 @@ public class TracingRequestRows {
       UUID updatedBy) {}
 
   /** Which requests a caller reaches; the same shape of rule as for cases. */
-  public record Scope(boolean all, UUID ownerId, UUID agencyId, Set<UUID> locationIds) {}
-
   public void insert(RequestRow r) {
     jdbc.sql("""
             insert into tracing_requests (id, status, version, owner_id, agency_id, location_id, document,
@@ -79,14 +78,14 @@ public class TracingRequestRows {
 
   public record Page(List<RequestRow> items, long total) {}
 
-  public Page list(Scope scope, TracingStatus status, int limit, int offset) {
+  public Page list(RecordFilter scope, TracingStatus status, int limit, int offset) {
     List<Object> params = new ArrayList<>();
     StringBuilder where = new StringBuilder(" where r.deleted_at is null");
     if (status != null) {
       where.append(" and r.status = ?");
       params.add(status.code());
     }
-    appendScope(scope, where, params);
+    scope.appendTo("r", where, params);
     long total = jdbc.sql("select count(*) from tracing_requests r" + where).params(params).query(Long.class)
         .single();
     List<RequestRow> items = jdbc.sql("select r.* from tracing_requests r" + where
@@ -95,25 +94,6 @@ public class TracingRequestRows {
     return new Page(items, total);
   }
 
-  private static void appendScope(Scope scope, StringBuilder where, List<Object> params) {
-    if (scope.all()) {
-      return;
-    }
-    List<String> any = new ArrayList<>();
-    if (scope.ownerId() != null) {
-      any.add("r.owner_id = ?");
-      params.add(scope.ownerId());
-    }
-    if (scope.agencyId() != null) {
-      any.add("r.agency_id = ?");
-      params.add(scope.agencyId());
-    }
-    if (scope.locationIds() != null && !scope.locationIds().isEmpty()) {
-      any.add("r.location_id in (" + placeholders(scope.locationIds().size()) + ")");
-      params.addAll(scope.locationIds());
-    }
-    where.append(any.isEmpty() ? " and 1 = 0" : " and (" + String.join(" or ", any) + ")");
-  }
 
   private RequestRow map(ResultSet rs, int row) throws SQLException {
     return new RequestRow(rs.getObject("id", UUID.class), TracingStatus.fromCode(rs.getString("status")),

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.haven.audit.RecordHistory;
 import org.haven.identity.Actor;
+import org.haven.shared.ClientIds;
 import org.haven.shared.ETags;
 import org.haven.shared.InvalidRequestException;
 import org.haven.tracing.MatchReview;
@@ -50,7 +51,7 @@ class TracingRequestController {
       + "fields as for a case; a name is needed}, separation {date, place, cause}, optional locationId and status. "
       + "Send your own UUID as 'id' to make the call idempotent (201 the first time, 200 after).")
   ResponseEntity<ObjectNode> file(Actor actor, @RequestBody JsonNode body) {
-    TracingRequests.Filing filing = requests.file(actor, clientId(body), body);
+    TracingRequests.Filing filing = requests.file(actor, ClientIds.from(body), body);
     TracingRequest r = filing.request();
     return ResponseEntity.status(filing.created() ? HttpStatus.CREATED : HttpStatus.OK)
         .location(URI.create("/api/v1/tracing-requests/" + r.id()))
@@ -114,15 +115,5 @@ class TracingRequestController {
     return view;
   }
 
-  private static UUID clientId(JsonNode body) {
-    JsonNode id = body == null ? null : body.get("id");
-    if (id == null || id.isNull()) {
-      return null;
-    }
-    try {
-      return UUID.fromString(id.asString());
-    } catch (IllegalArgumentException e) {
-      throw InvalidRequestException.of("id", "must be a UUID");
-    }
-  }
+
 }
