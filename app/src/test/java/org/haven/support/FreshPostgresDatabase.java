@@ -25,17 +25,29 @@ public class FreshPostgresDatabase implements ApplicationContextInitializer<Conf
         Map.of("haven.db.url", url, "haven.db.user", USER, "haven.db.password", PASSWORD)));
   }
 
-  /** Creates a database with a unique name and returns the name. */
+  /** Creates a database with a unique name, to be dropped when the test JVM exits, and returns the name. */
   public static String create() {
     String name = "haven_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    execute("create database " + name);
+    // Spring closes its contexts in a shutdown hook too; FORCE ends whatever connections are still open.
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      try {
+        execute("drop database if exists " + name + " with (force)");
+      } catch (IllegalStateException ignored) {
+        // The server went away first; nothing left to clean.
+      }
+    }));
+    return name;
+  }
+
+  private static void execute(String sql) {
     try (Connection connection = DriverManager.getConnection(ADMIN_URL, USER, PASSWORD);
         Statement statement = connection.createStatement()) {
-      statement.execute("create database " + name);
+      statement.execute(sql);
     } catch (SQLException e) {
       throw new IllegalStateException("PostgreSQL is needed for this test and was not reachable at " + ADMIN_URL
           + " (start it, or set HAVEN_TEST_PG_URL): " + e.getMessage(), e);
     }
-    return name;
   }
 
   public static String urlOf(String database) {
