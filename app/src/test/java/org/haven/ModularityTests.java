@@ -1,5 +1,9 @@
 package org.haven;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -14,7 +18,16 @@ class ModularityTests {
   }
 
   @Test
-  void documentsTheModules() {
-    new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+  void documentsEveryModule() throws Exception {
+    Documenter documenter = new Documenter(modules);
+    documenter.writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+
+    // Spring Modulith's default output folder, under the module's build directory.
+    Path docs = Path.of("target", "spring-modulith-docs");
+    String overview = Files.readString(docs.resolve("components.puml"));
+    for (String module : new String[] {"identity", "audit", "locations", "forms", "cases", "tracing", "web"}) {
+      assertThat(overview).as("the overview diagram names %s", module).containsIgnoringCase(module);
+      assertThat(docs.resolve("module-" + module + ".puml")).exists();
+    }
   }
 }

@@ -92,15 +92,10 @@ public final class Estimator {
    */
   public Em em(Map<Long, long[]> patterns, double[][] startM, double[][] startU, double startLambda,
       boolean[] estimated) {
-    int n = patterns.size();
-    int[][] levels = new int[n][];
-    double[] weights = new double[n];
-    int i = 0;
-    for (Map.Entry<Long, long[]> e : patterns.entrySet()) {
-      levels[i] = Comparison.decode(e.getKey());
-      weights[i] = e.getValue()[0];
-      i++;
-    }
+    Decoded decoded = Decoded.of(patterns);
+    int n = decoded.levels().length;
+    int[][] levels = decoded.levels();
+    double[] weights = decoded.weights();
     int fields = Field.ALL.length;
     double[][] m = deep(startM);
     double[][] u = deep(startU);
@@ -164,15 +159,10 @@ public final class Estimator {
    */
   public Em crossFieldM(Map<Long, long[]> patterns, double[][] startM, double[][] u, double priorBits,
       double certainty, int iterations) {
-    int n = patterns.size();
-    int[][] levels = new int[n][];
-    double[] weights = new double[n];
-    int i = 0;
-    for (Map.Entry<Long, long[]> e : patterns.entrySet()) {
-      levels[i] = Comparison.decode(e.getKey());
-      weights[i] = e.getValue()[0];
-      i++;
-    }
+    Decoded decoded = Decoded.of(patterns);
+    int n = decoded.levels().length;
+    int[][] levels = decoded.levels();
+    double[] weights = decoded.weights();
     int fields = Field.ALL.length;
     double[][] m = deep(startM);
     double threshold = Math.log(certainty / (1 - certainty)) / Math.log(2);
@@ -287,5 +277,20 @@ public final class Estimator {
 
   static Map<Long, long[]> newPatterns() {
     return new HashMap<>();
+  }
+
+  /** Comparison patterns decoded into their field levels, with how many pairs show each. */
+  private record Decoded(int[][] levels, double[] weights) {
+    static Decoded of(Map<Long, long[]> patterns) {
+      int[][] levels = new int[patterns.size()][];
+      double[] weights = new double[patterns.size()];
+      int i = 0;
+      for (Map.Entry<Long, long[]> e : patterns.entrySet()) {
+        levels[i] = Comparison.decode(e.getKey());
+        weights[i] = e.getValue()[0];
+        i++;
+      }
+      return new Decoded(levels, weights);
+    }
   }
 }
