@@ -11,4 +11,13 @@ public final class TracingEvents {
 
   /** A person confirmed that a tracing request and a case are about the same child. */
   public record MatchConfirmed(UUID matchId, UUID requestId, UUID caseId) {}
+
+  /** Every point of the verification checklist of a confirmed match is confirmed. */
+  public record FamilyVerified(UUID reunificationId, UUID matchId, UUID requestId, UUID caseId) {}
+
+  /** The child was reunified with the family a tracing match found. */
+  public record ReunificationCompleted(UUID reunificationId, UUID matchId, UUID requestId, UUID caseId) {}
+
+  /** A follow-up visit after reunification; {@code childSafe} false calls for action. */
+  public record ReunificationFollowedUp(UUID reunificationId, UUID caseId, boolean childSafe) {}
 }
