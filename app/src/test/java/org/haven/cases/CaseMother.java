@@ -4,11 +4,11 @@ import org.haven.support.Api;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Case bodies for tests, as a registration form would send them. */
-final class CaseMother {
+public final class CaseMother {
   private CaseMother() {}
 
   /** A 15-year-old unaccompanied Eritrean boy registered with his name in Ge'ez script and in Latin. */
-  static ObjectNode eritreanBoy() {
+  public static ObjectNode eritreanBoy() {
     return Api.json("""
         {
           "givenName": "ዳዊት",
@@ -45,7 +45,7 @@ final class CaseMother {
   }
 
   /** A Syrian girl registered with her name in Arabic script only. */
-  static ObjectNode syrianGirlInArabic() {
+  public static ObjectNode syrianGirlInArabic() {
     return Api.json("""
         {"givenName": "فاطمة", "familyName": "الحلبي", "sex": "female", "ageYears": 9,
          "nationality": ["SYR"], "protectionStatus": "separated", "placeOfOrigin": "Halab",
@@ -53,7 +53,33 @@ final class CaseMother {
         """);
   }
 
-  static ObjectNode minimal(String givenName, String familyName) {
+  public static ObjectNode minimal(String givenName, String familyName) {
     return Api.object().put("givenName", givenName).put("familyName", familyName).put("sex", "unknown");
+  }
+
+  /**
+   * A 13-year-old Venezuelan boy in Cúcuta, Colombia, travelling with his uncle: separated from his parents,
+   * who are alive in Maracaibo.
+   */
+  public static ObjectNode venezuelanBoy() {
+    return Api.json("""
+        {"givenName": "Santiago", "familyName": "Pérez Rincón", "sex": "male", "dateOfBirth": "2013-05-14",
+         "nationality": ["VEN"], "languages": ["spa"], "protectionStatus": "separated",
+         "displacementStatus": "migrant", "riskLevel": "medium", "placeOfOrigin": "Maracaibo",
+         "family": [{"relationship": "mother", "name": "Yelitza Rincón", "alive": "yes"},
+                    {"relationship": "father", "name": "José Pérez", "alive": "yes"}],
+         "separation": {"date": "2026-06", "place": "Maracaibo", "cause": "poverty"},
+         "consent": {"services": true, "tracing": true, "reporting": true}}
+        """);
+  }
+
+  /** A 10-year-old Venezuelan girl in Cúcuta with her mother. */
+  public static ObjectNode accompaniedVenezuelanGirl() {
+    return Api.json("""
+        {"givenName": "Valentina", "familyName": "Gómez", "sex": "female", "ageYears": 10,
+         "nationality": ["VEN"], "protectionStatus": "accompanied", "placeOfOrigin": "Valencia",
+         "family": [{"relationship": "mother", "name": "María Gómez", "alive": "yes", "isCaregiver": true}],
+         "consent": {"services": true, "tracing": false, "reporting": true}}
+        """);
   }
 }
