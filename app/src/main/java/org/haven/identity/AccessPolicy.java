@@ -23,6 +23,10 @@ public class AccessPolicy {
 
   /** For actions on one record: the action must be allowed and the record within the actor's scope. */
   public AccessDecision decide(Actor actor, Action action, RecordFacts record) {
+    if (actor.agencyType().isEnforcement()) {
+      // Whatever the action, even one allowed in aggregate: no individual record, not even their own.
+      return AccessDecision.deny("immigration enforcement receives aggregate statistics only");
+    }
     AccessDecision general = decide(actor, action);
     if (!general.allowed()) {
       return general;
