@@ -153,13 +153,13 @@ public class BestInterestsDeterminations {
       Integer quorum, String meetingOn) {
     access.require(actor, Action.BID_MANAGE, BestInterestsAccess.BID, "bid.panel");
     Panel panel = panel(members, chairId, quorum, meetingOn);
-    View scheduled = change(actor, id, expectedVersion, Action.BID_MANAGE, "bid.panel",
-        b -> b.schedulePanel(panel, actor.userId(), clock.instant()));
-    for (UUID member : panel.members()) {
-      events.publishEvent(new BestInterestsEvents.BidPanelVoteRequested(id, scheduled.bid().caseId(), member,
-          meetingOn));
-    }
-    return scheduled;
+    return change(actor, id, expectedVersion, Action.BID_MANAGE, "bid.panel",
+        b -> b.schedulePanel(panel, actor.userId(), clock.instant()), scheduled -> {
+          for (UUID member : panel.members()) {
+            events.publishEvent(new BestInterestsEvents.BidPanelVoteRequested(id, scheduled.caseId(), member,
+                meetingOn));
+          }
+        });
   }
 
   /**
@@ -211,12 +211,12 @@ public class BestInterestsDeterminations {
           clock.instant()));
       procedures.save(next, current.version());
       access.allowed(actor, "bid.decide", BestInterestsAccess.BID, id, next.decision().choice().describe());
+      var d = next.decision();
+      events.publishEvent(new BestInterestsEvents.BidDecided(id, next.caseId(), d.choice().option().code(),
+          d.choice().durableSolution() == null ? null : d.choice().durableSolution().code(),
+          !d.dissentingVotes().isEmpty() || (d.dissent() != null && !d.dissent().isBlank())));
       return new View(next, cast);
     });
-    var d = decided.bid().decision();
-    events.publishEvent(new BestInterestsEvents.BidDecided(id, decided.bid().caseId(), d.choice().option().code(),
-        d.choice().durableSolution() == null ? null : d.choice().durableSolution().code(),
-        !d.dissentingVotes().isEmpty() || (d.dissent() != null && !d.dissent().isBlank())));
     return decided;
   }
 
@@ -238,10 +238,9 @@ public class BestInterestsDeterminations {
   public View requestReview(Actor actor, UUID id, Long expectedVersion, String reason) {
     access.require(actor, Action.BIA_MANAGE, BestInterestsAccess.BID, "bid.review_request");
     new Validation().required(reason, "reason").length(reason, "reason", Validation.MAX_TEXT).orRefuse();
-    View requested = change(actor, id, expectedVersion, Action.BIA_MANAGE, "bid.review_request",
-        b -> b.requestReview(reason, actor.userId(), clock.instant()));
-    events.publishEvent(new BestInterestsEvents.BidReviewRequested(id, requested.bid().caseId()));
-    return requested;
+    return change(actor, id, expectedVersion, Action.BIA_MANAGE, "bid.review_request",
+        b -> b.requestReview(reason, actor.userId(), clock.instant()),
+        requested -> events.publishEvent(new BestInterestsEvents.BidReviewRequested(id, requested.caseId())));
   }
 
   /** The supervisor's answer to a review request: {@code reopen} for a new round, or {@code decline}. */
@@ -249,13 +248,13 @@ public class BestInterestsDeterminations {
     access.require(actor, Action.BID_MANAGE, BestInterestsAccess.BID, "bid.review");
     new Validation().required(outcome, "outcome").oneOf(outcome, "outcome", List.of("reopen", "decline"))
         .required(reason, "reason").length(reason, "reason", Validation.MAX_TEXT).orRefuse();
-    View answered = change(actor, id, expectedVersion, Action.BID_MANAGE, "bid.review",
+    return change(actor, id, expectedVersion, Action.BID_MANAGE, "bid.review",
         b -> "reopen".equals(outcome) ? b.reopen(reason, actor.userId(), clock.instant())
-            : b.declineReview(reason, actor.userId(), clock.instant()));
-    if ("reopen".equals(outcome)) {
-      events.publishEvent(new BestInterestsEvents.BidReopened(id, answered.bid().caseId(), answered.bid().round()));
-    }
-    return answered;
+            : b.declineReview(reason, actor.userId(), clock.instant()), answered -> {
+          if ("reopen".equals(outcome)) {
+            events.publishEvent(new BestInterestsEvents.BidReopened(id, answered.caseId(), answered.round()));
+          }
+        });
   }
 
   private Panel panel(List<UUID> members, UUID chairId, Integer quorum, String meetingOn) {
@@ -285,6 +284,12 @@ public class BestInterestsDeterminations {
 
   private View change(Actor actor, UUID id, Long expectedVersion, Action action, String auditAction,
       UnaryOperator<Bid> transition) {
+    return change(actor, id, expectedVersion, action, auditAction, transition, next -> { });
+  }
+
+  /** One step in one transaction; {@code then} publishes its events inside it, so listeners see the commit. */
+  private View change(Actor actor, UUID id, Long expectedVersion, Action action, String auditAction,
+      UnaryOperator<Bid> transition, java.util.function.Consumer<Bid> then) {
     return transactions.execute(tx -> {
       Bid current = procedures.bid(id);
       access.requireOnCase(actor, action, current.caseId(), BestInterestsAccess.BID, id, auditAction);
@@ -292,6 +297,7 @@ public class BestInterestsDeterminations {
       Bid next = step(() -> transition.apply(current));
       procedures.save(next, current.version());
       access.allowed(actor, auditAction, BestInterestsAccess.BID, id, next.status().code());
+      then.accept(next);
       return view(next);
     });
   }

@@ -66,11 +66,9 @@ public class DurableSolutions {
       DurableSolution s = DurableSolution.identify(id, caseId, type, note, steps, actor.userId(), clock.instant());
       procedures.insert(s);
       access.allowed(actor, "durable_solution.create", BestInterestsAccess.DURABLE_SOLUTION, id, "case " + caseId);
+      published(s);
       return new Created<>(s, true);
     });
-    if (created.created()) {
-      published(created.value());
-    }
     return created;
   }
 
@@ -141,9 +139,9 @@ public class DurableSolutions {
         access.allowed(actor, "bid.implemented", BestInterestsAccess.BID, bid.id(), "durable solution " + id);
       }
       access.allowed(actor, "durable_solution.status", BestInterestsAccess.DURABLE_SOLUTION, id, status.code());
+      published(next);
       return next;
     });
-    published(moved);
     return moved;
   }
 
@@ -173,6 +171,7 @@ public class DurableSolutions {
     return s;
   }
 
+  /** Inside the transaction: the listeners ({@code @TransactionalEventListener}) run once it commits. */
   private void published(DurableSolution s) {
     events.publishEvent(new BestInterestsEvents.DurableSolutionChanged(s.id(), s.caseId(), s.type().code(),
         s.status().code()));

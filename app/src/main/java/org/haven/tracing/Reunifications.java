@@ -116,13 +116,13 @@ public class Reunifications {
   public Reunification verify(Actor actor, UUID id, long expectedVersion, Verification checks) {
     access.require(actor, Action.TRACING_MANAGE, RECORD, "reunification.verify");
     validate(checks);
-    Reunification done = change(actor, id, expectedVersion, "reunification.verify",
-        r -> r.verify(checks, actor.userId(), clock.instant()));
-    if (done.status() == ReunificationStatus.VERIFIED) {
-      events.publishEvent(new TracingEvents.FamilyVerified(done.id(), done.matchId(), done.requestId(),
-          done.caseId()));
-    }
-    return done;
+    return change(actor, id, expectedVersion, "reunification.verify",
+        r -> r.verify(checks, actor.userId(), clock.instant()), done -> {
+          if (done.status() == ReunificationStatus.VERIFIED) {
+            events.publishEvent(new TracingEvents.FamilyVerified(done.id(), done.matchId(), done.requestId(),
+                done.caseId()));
+          }
+        });
   }
 
   public Reunification assess(Actor actor, UUID id, long expectedVersion, String recommendation, String reasons,
@@ -165,12 +165,10 @@ public class Reunifications {
     text(place, "place", errors);
     text(reunifiedWith, "reunifiedWith", errors);
     refuse(errors);
-    Reunification done = change(actor, id, expectedVersion, "reunification.reunify", r -> r.reunify(
+    return change(actor, id, expectedVersion, "reunification.reunify", r -> r.reunify(
         new Reunion(date, place, type, reunifiedWith, carriedOutBy, actor.userId(), clock.instant()), actor.userId(),
-        clock.instant()));
-    events.publishEvent(new TracingEvents.ReunificationCompleted(done.id(), done.matchId(), done.requestId(),
-        done.caseId()));
-    return done;
+        clock.instant()), done -> events.publishEvent(new TracingEvents.ReunificationCompleted(done.id(),
+            done.matchId(), done.requestId(), done.caseId())));
   }
 
   /** A follow-up visit after reunification. */
@@ -189,11 +187,10 @@ public class Reunifications {
     text(wellbeing, "wellbeing", errors);
     text(notes, "notes", errors);
     refuse(errors);
-    Reunification done = change(actor, id, null, "reunification.follow_up", r -> r.followUp(
+    return change(actor, id, null, "reunification.follow_up", r -> r.followUp(
         new FollowUpVisit(date, visitedBy, childSafe, wellbeing, notes, nextVisitOn, actor.userId(), clock.instant()),
-        actor.userId(), clock.instant()));
-    events.publishEvent(new TracingEvents.ReunificationFollowedUp(done.id(), done.caseId(), childSafe));
-    return done;
+        actor.userId(), clock.instant()),
+        done -> events.publishEvent(new TracingEvents.ReunificationFollowedUp(done.id(), done.caseId(), childSafe)));
   }
 
   /** Closes without reunification, with a reason from the standard lookup. */
@@ -209,6 +206,12 @@ public class Reunifications {
 
   private Reunification change(Actor actor, UUID id, Long expectedVersion, String auditAction,
       UnaryOperator<Reunification> transition) {
+    return change(actor, id, expectedVersion, auditAction, transition, next -> { });
+  }
+
+  /** One step in one transaction; {@code then} publishes its events inside it, so listeners see the commit. */
+  private Reunification change(Actor actor, UUID id, Long expectedVersion, String auditAction,
+      UnaryOperator<Reunification> transition, java.util.function.Consumer<Reunification> then) {
     return transactions.execute(tx -> {
       Reunification current = load(id);
       requireParticipant(actor, current.requestId(), current.caseId(), id, auditAction);
@@ -226,6 +229,7 @@ public class Reunifications {
       }
       followRequestStatus(actor, next);
       access.allowed(actor, auditAction, RECORD, id, next.status().code());
+      then.accept(next);
       return next;
     });
   }

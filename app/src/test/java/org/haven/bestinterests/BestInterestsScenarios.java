@@ -194,6 +194,20 @@ abstract class BestInterestsScenarios extends ApiTestSupport {
     assertThat(supervisor.api().get("/api/v1/bids/" + bidId).body().get("bid").get("status").asText())
         .isEqualTo("implemented");
 
+    // What the modules that notify and create tasks are told, after each commit.
+    UUID theCase = UUID.fromString(caseId);
+    assertThat(RecordedEvents.of(BestInterestsEvents.BidPanelVoteRequested.class).stream()
+        .filter(e -> e.caseId().equals(theCase)).map(BestInterestsEvents.BidPanelVoteRequested::memberId))
+        .containsExactlyInAnyOrder(chair.id(), ngoMember.id(), welfareMember.id());
+    assertThat(RecordedEvents.of(BestInterestsEvents.BidDecided.class)).filteredOn(e -> e.caseId().equals(theCase))
+        .containsExactly(new BestInterestsEvents.BidDecided(UUID.fromString(bidId), theCase, "reunification",
+            "resettlement", true));
+    assertThat(RecordedEvents.of(BestInterestsEvents.DurableSolutionChanged.class).stream()
+        .filter(e -> e.caseId().equals(theCase)).map(BestInterestsEvents.DurableSolutionChanged::status))
+        .containsExactly("identified", "in_preparation", "implementing", "completed");
+    assertThat(RecordedEvents.of(org.haven.tracing.TracingEvents.ReunificationCompleted.class))
+        .filteredOn(e -> e.caseId().equals(theCase)).hasSize(1);
+
     List<String> audited = admin().get("/api/v1/audit?recordId=" + bidId + "&size=1000").body()
         .findValuesAsString("action");
     assertThat(audited).contains("bid.create", "bid.report", "bid.panel", "bid.vote", "bid.decide",
