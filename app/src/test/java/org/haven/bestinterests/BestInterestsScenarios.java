@@ -69,6 +69,8 @@ abstract class BestInterestsScenarios extends ApiTestSupport {
     Api.Response started = caseworker.api().post("/api/v1/matches/" + matchId + "/reunification", Api.object());
     JsonNode reunification = created(started);
     String reunificationId = reunification.get("id").asText();
+    TestUser elsewhere = createUser(createAgency("ngo"), "supervisor");
+    assertThat(elsewhere.api().get("/api/v1/reunifications/" + reunificationId).status()).isEqualTo(403);
     Api.Response tooEarly = post(caseworker, "/api/v1/reunifications/" + reunificationId + "/reunify", reunion(),
         null);
     assertThat(tooEarly.status()).isEqualTo(409);
@@ -97,6 +99,10 @@ abstract class BestInterestsScenarios extends ApiTestSupport {
     ((ArrayNode) urgent.get("protectionConcerns")).add("serious_health_issue");
     assertThat(caseworker.api().put("/api/v1/cases/" + caseId, urgent, read.header("ETag")).status()).isEqualTo(200);
 
+    ObjectNode badReport = bidReport();
+    ((ArrayNode) badReport.get("optionsConsidered")).add("adoption");
+    Api.Response refusedReport = caseworker.api().put("/api/v1/bids/" + bidId + "/report", badReport, "\"1\"");
+    assertThat(refusedReport.body().get("errors").findValuesAsString("field")).containsExactly("optionsConsidered[2]");
     Api.Response report = caseworker.api().put("/api/v1/bids/" + bidId + "/report", bidReport(), "\"1\"");
     assertThat(report.status()).as("%s", report).isEqualTo(200);
     assertThat(report.body().get("bid").get("status").asText()).isEqualTo("info_gathering");
@@ -341,6 +347,11 @@ abstract class BestInterestsScenarios extends ApiTestSupport {
           Api.object().put("type", "avrr")).status()).isEqualTo(403);
     }
     assertThat(caseworker.api().get("/api/v1/cases/" + caseId + "/bias").body().get("items")).hasSize(1);
+    Api.Response badCode = caseworker.api().post("/api/v1/cases/" + caseId + "/durable-solutions",
+        Api.object().put("type", "go_home"));
+    assertThat(badCode.status()).isEqualTo(400);
+    assertThat(badCode.body().get("errors").get(0).get("field").asText()).isEqualTo("type");
+    assertThat(badCode.body().get("errors").get(0).get("message").asText()).contains("voluntary_repatriation");
     assertThat(caseworker.api().post("/api/v1/cases/" + caseId + "/bids", Api.object().put("reason",
         "durable_solution")).status()).as("caseworkers do not open BIDs").isEqualTo(403);
     assertThat(admin().get("/api/v1/audit?recordId=" + clientId).body().findValuesAsString("action"))

@@ -36,7 +36,7 @@ class BiaController {
   }
 
   /** A BIA as written: the type on creation only, the content at any time while it is editable. */
-  record BiaBody(UUID id, BiaType type, ChildViews childViews, String familyViews, String safety,
+  record BiaBody(UUID id, String type, ChildViews childViews, String familyViews, String safety,
       String familyRelationships, String developmentAndIdentity, String recommendation, String priority) {
     BiaContent content() {
       return new BiaContent(childViews, familyViews, safety, familyRelationships, developmentAndIdentity,
@@ -53,7 +53,10 @@ class BiaController {
       + "familyRelationships, developmentAndIdentity, recommendation, priority (2_days, 1_week, 30_days, "
       + "non_urgent). Send your own UUID as id to make the call idempotent.")
   ResponseEntity<Bia> start(Actor actor, @PathVariable UUID caseId, @RequestBody BiaBody body) {
-    Created<Bia> started = assessments.start(actor, caseId, body.id(), body.type(), body.content());
+    Fields fields = new Fields();
+    BiaType type = fields.code(body.type(), "type", BiaType::fromCode);
+    fields.orRefuse();
+    Created<Bia> started = assessments.start(actor, caseId, body.id(), type, body.content());
     Bia bia = started.value();
     return ResponseEntity.status(started.created() ? HttpStatus.CREATED : HttpStatus.OK).location(URI.create("/api/v1/bias/" + bia.id())).eTag(ETags.of(bia.version())).body(bia);
   }

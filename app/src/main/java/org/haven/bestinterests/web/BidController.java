@@ -13,6 +13,7 @@ import org.haven.bestinterests.domain.Bid;
 import org.haven.bestinterests.domain.BidOption;
 import org.haven.bestinterests.domain.BidReason;
 import org.haven.bestinterests.domain.BidReport;
+import org.haven.bestinterests.domain.ChildViews;
 import org.haven.bestinterests.domain.DurableSolutionType;
 import org.haven.identity.Actor;
 import org.haven.shared.ETags;
@@ -40,16 +41,31 @@ class BidController {
     this.bids = bids;
   }
 
-  record OpenBody(UUID id, BidReason reason, String note) {}
+  record OpenBody(UUID id, String reason, String note) {}
 
   record ReviewBody(String outcome, String comment) {}
 
   record PanelBody(List<UUID> members, UUID chairId, Integer quorum, String meetingOn) {}
 
-  record VoteBody(BidOption option, DurableSolutionType durableSolution, String comment,
-      Boolean confidentialityUndertaking) {}
+  record VoteBody(String option, String durableSolution, String comment, Boolean confidentialityUndertaking) {}
 
-  record DecisionBody(BidOption option, DurableSolutionType durableSolution, String reasons, String dissent) {}
+  record DecisionBody(String option, String durableSolution, String reasons, String dissent) {}
+
+  /** The BID report as sent; options and solutions are codes. */
+  record ReportBody(String background, ChildViews childViews, String familyViews, String safety,
+      String familyRelationships, String developmentAndIdentity, List<String> optionsConsidered,
+      String recommendedOption, String recommendedSolution) {
+
+    BidReport report() {
+      Fields fields = new Fields();
+      BidReport report = new BidReport(background, childViews, familyViews, safety, familyRelationships,
+          developmentAndIdentity, fields.codes(optionsConsidered, "optionsConsidered", BidOption::fromCode),
+          fields.code(recommendedOption, "recommendedOption", BidOption::fromCode),
+          fields.code(recommendedSolution, "recommendedSolution", DurableSolutionType::fromCode));
+      fields.orRefuse();
+      return report;
+    }
+  }
 
   record CommunicationBody(String communicatedOn, String how, String communicatedBy, Boolean familyInformed,
       String childResponse) {}
@@ -63,7 +79,10 @@ class BidController {
       + "separation_from_parents, temporary_care_exceptional or other. Send your own UUID as id to make the call "
       + "idempotent.")
   ResponseEntity<View> open(Actor actor, @PathVariable UUID caseId, @RequestBody OpenBody body) {
-    Created<View> opened = bids.open(actor, caseId, body.id(), body.reason(), body.note());
+    Fields fields = new Fields();
+    BidReason reason = fields.code(body.reason(), "reason", BidReason::fromCode);
+    fields.orRefuse();
+    Created<View> opened = bids.open(actor, caseId, body.id(), reason, body.note());
     Bid bid = opened.value().bid();
     return ResponseEntity.status(opened.created() ? HttpStatus.CREATED : HttpStatus.OK)
         .location(URI.create("/api/v1/bids/" + bid.id())).eTag(ETags.of(bid.version())).body(opened.value());
@@ -88,8 +107,9 @@ class BidController {
       + "recommendedSolution. Options: local_integration, maintain_change_current_arrangements, medical, "
       + "repatriation, resettlement_to_3rd_country, reunification. If-Match required.")
   ResponseEntity<View> report(Actor actor, @PathVariable UUID id,
-      @RequestHeader(value = IF_MATCH, required = false) String ifMatch, @RequestBody BidReport body) {
-    return withETag(bids.saveReport(actor, id, ETags.versionFrom(ifMatch), body));
+      @RequestHeader(value = IF_MATCH, required = false) String ifMatch, @RequestBody ReportBody body) {
+    long version = ETags.versionFrom(ifMatch);
+    return withETag(bids.saveReport(actor, id, version, body.report()));
   }
 
   @PostMapping("/api/v1/bids/{id}/report/submit")
@@ -122,8 +142,12 @@ class BidController {
       + "it out, e.g. reunification through resettlement), comment, confidentialityUndertaking: true. Only members "
       + "of this BID's panel vote (403 for anyone else), once each per round (409 the second time).")
   ResponseEntity<View> vote(Actor actor, @PathVariable UUID id, @RequestBody VoteBody body) {
-    View view = bids.vote(actor, id, body.option(), body.durableSolution(), body.comment(),
-        body.confidentialityUndertaking());
+    Fields fields = new Fields();
+    BidOption option = fields.code(body.option(), "option", BidOption::fromCode);
+    DurableSolutionType solution = fields.code(body.durableSolution(), "durableSolution",
+        DurableSolutionType::fromCode);
+    fields.orRefuse();
+    View view = bids.vote(actor, id, option, solution, body.comment(), body.confidentialityUndertaking());
     return ResponseEntity.status(HttpStatus.CREATED).eTag(ETags.of(view.bid().version())).body(view);
   }
 
@@ -133,8 +157,13 @@ class BidController {
       + "for other choices are kept as the dissent.")
   ResponseEntity<View> decide(Actor actor, @PathVariable UUID id,
       @RequestHeader(value = IF_MATCH, required = false) String ifMatch, @RequestBody DecisionBody body) {
-    return withETag(bids.decide(actor, id, Versions.optional(ifMatch), body.option(), body.durableSolution(),
-        body.reasons(), body.dissent()));
+    Fields fields = new Fields();
+    BidOption option = fields.code(body.option(), "option", BidOption::fromCode);
+    DurableSolutionType solution = fields.code(body.durableSolution(), "durableSolution",
+        DurableSolutionType::fromCode);
+    fields.orRefuse();
+    return withETag(bids.decide(actor, id, Versions.optional(ifMatch), option, solution, body.reasons(),
+        body.dissent()));
   }
 
   @PostMapping("/api/v1/bids/{id}/communication")

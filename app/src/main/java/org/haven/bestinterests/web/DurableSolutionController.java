@@ -16,7 +16,6 @@ import org.haven.bestinterests.domain.Requirement;
 import org.haven.bestinterests.domain.SolutionStep;
 import org.haven.identity.Actor;
 import org.haven.shared.ETags;
-import org.haven.shared.InvalidRequestException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -40,9 +39,9 @@ class DurableSolutionController {
     this.solutions = solutions;
   }
 
-  record SolutionBody(UUID id, DurableSolutionType type, String note, List<SolutionStep> steps) {}
+  record SolutionBody(UUID id, String type, String note, List<SolutionStep> steps) {}
 
-  record StatusBody(DurableSolutionStatus status, String reason) {}
+  record StatusBody(String status, String reason) {}
 
   @PostMapping("/api/v1/cases/{caseId}/durable-solutions")
   @Operation(summary = "Identify a durable solution for the child", description = "type: voluntary_repatriation, "
@@ -50,8 +49,10 @@ class DurableSolutionController {
       + "complementary_pathway_labour, complementary_pathway_humanitarian, family_reunification_in_country, "
       + "alternative_care_long_term. Without steps it starts with the standard steps of its type.")
   ResponseEntity<DurableSolution> identify(Actor actor, @PathVariable UUID caseId, @RequestBody SolutionBody body) {
-    Created<DurableSolution> created = solutions.identify(actor, caseId, body.id(), body.type(), body.note(),
-        body.steps());
+    Fields fields = new Fields();
+    DurableSolutionType type = fields.code(body.type(), "type", DurableSolutionType::fromCode);
+    fields.orRefuse();
+    Created<DurableSolution> created = solutions.identify(actor, caseId, body.id(), type, body.note(), body.steps());
     DurableSolution s = created.value();
     return ResponseEntity.status(created.created() ? HttpStatus.CREATED : HttpStatus.OK)
         .location(URI.create("/api/v1/durable-solutions/" + s.id())).eTag(ETags.of(s.version())).body(s);
@@ -68,8 +69,11 @@ class DurableSolutionController {
       + "Answers {procedure: bid, bia or none, rule}.")
   Requirement requirement(Actor actor, @PathVariable UUID caseId, @RequestParam(required = false) String decision,
       @RequestParam(required = false) String solution) {
-    return solutions.requirement(actor, caseId, parse(decision, "decision", DecisionKind::fromCode),
-        parse(solution, "solution", DurableSolutionType::fromCode));
+    Fields fields = new Fields();
+    DecisionKind kind = fields.code(decision, "decision", DecisionKind::fromCode);
+    DurableSolutionType type = fields.code(solution, "solution", DurableSolutionType::fromCode);
+    fields.orRefuse();
+    return solutions.requirement(actor, caseId, kind, type);
   }
 
   @GetMapping("/api/v1/durable-solutions/{id}")
@@ -92,18 +96,10 @@ class DurableSolutionController {
       + "BIA otherwise); 409 naming what is missing. completed needs every step done or not_applicable.")
   ResponseEntity<DurableSolution> status(Actor actor, @PathVariable UUID id,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, @RequestBody StatusBody body) {
-    return withETag(solutions.moveTo(actor, id, Versions.optional(ifMatch), body.status(), body.reason()));
-  }
-
-  private static <T> T parse(String code, String field, java.util.function.Function<String, T> parser) {
-    if (code == null) {
-      return null;
-    }
-    try {
-      return parser.apply(code);
-    } catch (IllegalArgumentException e) {
-      throw InvalidRequestException.of(field, e.getMessage());
-    }
+    Fields fields = new Fields();
+    DurableSolutionStatus status = fields.code(body.status(), "status", DurableSolutionStatus::fromCode);
+    fields.orRefuse();
+    return withETag(solutions.moveTo(actor, id, Versions.optional(ifMatch), status, body.reason()));
   }
 
   private static ResponseEntity<DurableSolution> withETag(DurableSolution s) {
