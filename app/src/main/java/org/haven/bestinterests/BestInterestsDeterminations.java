@@ -13,6 +13,7 @@ import org.haven.bestinterests.domain.BidChoice;
 import org.haven.bestinterests.domain.BidOption;
 import org.haven.bestinterests.domain.BidReason;
 import org.haven.bestinterests.domain.BidReport;
+import org.haven.bestinterests.domain.BidStatus;
 import org.haven.bestinterests.domain.Communication;
 import org.haven.bestinterests.domain.DurableSolutionType;
 import org.haven.bestinterests.domain.NotAPanelMember;
@@ -124,9 +125,8 @@ public class BestInterestsDeterminations {
   public View submitReport(Actor actor, UUID id, Long expectedVersion) {
     access.require(actor, Action.BIA_MANAGE, BestInterestsAccess.BID, "bid.report.submit");
     return change(actor, id, expectedVersion, Action.BIA_MANAGE, "bid.report.submit", b -> {
-      if (b.status().reportOpen() || b.report() != null) {
-        Validation.requireComplete(b.report() == null ? List.of("report") : b.report().missing(),
-            "the BID report is submitted");
+      if (b.status() == BidStatus.INFO_GATHERING) {
+        Validation.requireComplete(b.report().missing(), "the BID report is submitted");
       }
       Bid next = b.submitReport(actor.userId(), clock.instant());
       events.publishEvent(new BestInterestsEvents.BidReportSubmitted(id, b.caseId()));

@@ -18,6 +18,7 @@ import org.haven.shared.NotFoundException;
 import org.haven.shared.StaleVersionException;
 import org.haven.tracing.domain.FollowUpVisit;
 import org.haven.tracing.domain.IllegalTransition;
+import org.haven.tracing.domain.MatchStatus;
 import org.haven.tracing.domain.Reunification;
 import org.haven.tracing.domain.ReunificationAssessment;
 import org.haven.tracing.domain.ReunificationStatus;
@@ -217,6 +218,11 @@ public class Reunifications {
       requireParticipant(actor, current.requestId(), current.caseId(), id, auditAction);
       if (expectedVersion != null && current.version() != expectedVersion) {
         throw new StaleVersionException(expectedVersion, current.version());
+      }
+      boolean stillConfirmed = matches.find(current.matchId()).filter(MatchRow::shown)
+          .map(m -> m.status() == MatchStatus.CONFIRMED).orElse(false);
+      if (!current.status().closed() && !stillConfirmed) {
+        throw new ConflictException("the match is no longer confirmed; reunification stops until it is");
       }
       Reunification next;
       try {

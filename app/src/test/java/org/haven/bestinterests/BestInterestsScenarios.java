@@ -359,6 +359,27 @@ abstract class BestInterestsScenarios extends ApiTestSupport {
   }
 
   @Test
+  void aMatchRejectedAfterReunificationStartedStopsIt() {
+    String caseId = created(caseworker.api().post("/api/v1/cases", CaseMother.eritreanBoy())).get("id").asText();
+    String requestId = created(caseworker.api().post("/api/v1/tracing-requests",
+        TracingMother.requestForDawitFromSweden())).get("id").asText();
+    String matchId = awaitMatch(requestId, caseId).get("matchId").asText();
+    ok(caseworker.api().post("/api/v1/matches/" + matchId + "/decision", Api.object().put("decision", "confirmed")));
+    Api.Response started = caseworker.api().post("/api/v1/matches/" + matchId + "/reunification", Api.object());
+    String reunificationId = created(started).get("id").asText();
+    assertThat(caseworker.api().post("/api/v1/matches/" + matchId + "/reunification", Api.object()).status())
+        .as("started once per match").isEqualTo(200);
+
+    ok(caseworker.api().post("/api/v1/matches/" + matchId + "/decision", Api.object().put("decision", "rejected")
+        .put("change", true).put("note", "DNA test negative")));
+
+    Api.Response verify = caseworker.api().put("/api/v1/reunifications/" + reunificationId + "/verification",
+        verification("confirmed"), started.header("ETag"));
+    assertThat(verify.status()).isEqualTo(409);
+    assertThat(verify.body().get("detail").asText()).contains("no longer confirmed");
+  }
+
+  @Test
   void theOpenApiDocumentPublishesTheProcedure() {
     String paths = anonymous().get("/v3/api-docs").body().get("paths").toString();
     assertThat(paths).contains("/api/v1/cases/{caseId}/bias", "/api/v1/bids/{id}/votes",
