@@ -5,6 +5,7 @@
 create table tasks (
     id           uuid primary key,
     case_id      uuid          not null,
+    case_number  varchar(20)   not null,
     kind         varchar(30)   not null,
     title        varchar(200)  not null,
     assignee_id  uuid          not null,
