@@ -65,8 +65,9 @@ public class CaseActivities {
       tasks.completeOpen(caseId, "follow_up", actor.userId());
       if (c.riskLevel() != null) {
         Instant next = settings.deadlines().nextFollowUp(c.riskLevel(), clock.instant());
-        tasks.create(caseId, c.caseNumber(), "follow_up", "Follow-up visit", c.ownerId(), c.agencyId(), next, id);
-        doc.put("nextFollowUpDue", next.toString());
+        Task task = tasks.create(caseId, c.caseNumber(), "follow_up", "Follow-up visit", c.ownerId(), c.agencyId(),
+            next, id);
+        doc.put("nextFollowUpDue", task.dueAt().toString());
       }
       access.allowed(actor, "follow_up.create", caseId, null);
       return view(id, caseId, FOLLOW_UP, doc, actor);

@@ -164,15 +164,24 @@ public class Referrals {
     });
   }
 
-  /** What the consent lacks for this referral, or null when it covers it. */
+  /**
+   * What the consent lacks for this referral, or null when it covers it. Where the consent lists with whom
+   * the record may be shared (the {@code consent_sharing} lookup), the recipient must fall under one of them:
+   * a government child-protection agency under {@code authorities}, a UN agency under {@code unhcr} or
+   * {@code other_organisations}, any other agency under {@code other_organisations}.
+   */
   static String consentGap(Consent consent, Agency recipient) {
     if (!consent.allowsServices()) {
       return "no consent to services";
     }
     List<String> sharing = consent.sharing() == null ? List.of() : consent.sharing();
-    if (!sharing.isEmpty() && !sharing.contains(recipient.type().code()) && !sharing.contains(recipient.code())
-        && !sharing.contains(recipient.id().toString())) {
-      return "sharing not consented with this agency";
+    List<String> covering = switch (recipient.type()) {
+      case GOVERNMENT_CHILD_PROTECTION -> List.of("authorities");
+      case UN_AGENCY -> List.of("unhcr", "other_organisations");
+      default -> List.of("other_organisations");
+    };
+    if (!sharing.isEmpty() && sharing.stream().noneMatch(covering::contains)) {
+      return "no consent to sharing with " + String.join(" or ", covering);
     }
     return null;
   }

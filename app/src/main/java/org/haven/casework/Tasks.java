@@ -60,6 +60,8 @@ public class Tasks {
 
   Task create(UUID caseId, String caseNumber, String kind, String title, UUID assigneeId, UUID agencyId,
       Instant dueAt, UUID sourceId) {
+    // Milliseconds: what every database keeps exactly, so the deadline reads back as it was set.
+    dueAt = dueAt.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     Task task = new Task(UUID.randomUUID(), caseId, caseNumber, kind, title, assigneeId, agencyId, dueAt, Task.OPEN,
         sourceId, 1, clock.instant(), null, null);
     jdbc.sql("""
