@@ -137,7 +137,8 @@ class AssessmentRows {
         AssessmentStatus.fromCode(rs.getString("status")), proposal,
         override == null ? null : RiskLevel.fromCode(override), rs.getString("override_reason"),
         rs.getObject("overridden_by", UUID.class), rs.getLong("version"),
-        json.treeToValue(doc.get("findings"), FINDINGS), doc.path("notes").isNull() ? null : doc.path("notes").asString(null),
+        json.treeToValue(doc.get("findings"), FINDINGS),
+        doc.path("notes").isNull() ? null : doc.path("notes").asString(null),
         rs.getObject("agency_id", UUID.class), instant(rs, "created_at"), rs.getObject("created_by", UUID.class),
         instant(rs, "updated_at"), rs.getObject("updated_by", UUID.class), instant(rs, "approved_at"),
         rs.getObject("approved_by", UUID.class));

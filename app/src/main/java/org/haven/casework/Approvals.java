@@ -85,7 +85,8 @@ public class Approvals {
   /** The pending requests the actor may decide: on cases within their scope, or of their agency. */
   public List<Approval> pendingFor(Actor actor) {
     access.require(actor, Action.APPROVE, "approval.list", null);
-    return transactions.execute(tx -> jdbc.sql("select * from approvals where status = 'pending' order by requested_at, id")
+    return transactions.execute(tx -> jdbc.sql(
+            "select * from approvals where status = 'pending' order by requested_at, id")
         .query(this::map).list().stream()
         .filter(a -> reaches(actor, a))
         .toList());

@@ -169,7 +169,8 @@ public class CasePlans implements ApprovalHandler {
     for (int g = 0; g < given.size(); g++) {
       JsonNode goal = given.get(g);
       ObjectNode kept = goals.addObject();
-      kept.put("description", CaseDocuments.text(goal, "description", 1000, true, prefixed(errors, "goals[" + g + "].")));
+      kept.put("description",
+          CaseDocuments.text(goal, "description", 1000, true, prefixed(errors, "goals[" + g + "].")));
       ArrayNode actions = kept.putArray("actions");
       JsonNode givenActions = goal.path("actions");
       if (!givenActions.isMissingNode() && !givenActions.isArray()) {

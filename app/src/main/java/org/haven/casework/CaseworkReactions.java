@@ -39,10 +39,11 @@ class CaseworkReactions {
   @EventListener
   void on(AssessmentEvents.RiskLevelChanged changed) {
     CaseFacts c = cases.require(changed.caseId());
-    tasks.completeOpen(c.id(), "first_response", changed.changedBy().userId());
-    tasks.completeOpen(c.id(), "follow_up", changed.changedBy().userId());
+    tasks.supersedeOpen(c.id(), "first_response", changed.changedBy().userId());
+    tasks.supersedeOpen(c.id(), "follow_up", changed.changedBy().userId());
     tasks.create(c.id(), c.caseNumber(), "first_response", "First response to " + changed.to() + " risk",
-        c.ownerId(), c.agencyId(), settings.deadlines().responseDue(changed.to(), changed.at()), changed.assessmentId());
+        c.ownerId(), c.agencyId(), settings.deadlines().responseDue(changed.to(), changed.at()),
+        changed.assessmentId());
     tasks.create(c.id(), c.caseNumber(), "follow_up", "Follow-up visit", c.ownerId(), c.agencyId(),
         settings.deadlines().nextFollowUp(changed.to(), changed.at()), changed.assessmentId());
     if ("high".equals(changed.to())) {

@@ -121,6 +121,14 @@ public class Tasks {
         .params(at(clock.instant()), by, caseId, kind).update();
   }
 
+  /** Open tasks of a kind that a newer one replaces (a new risk level brings new deadlines). */
+  void supersedeOpen(UUID caseId, String kind, UUID by) {
+    jdbc.sql("""
+            update tasks set status = 'cancelled', version = version + 1, completed_at = ?, completed_by = ?
+            where case_id = ? and kind = ? and status = 'open'""")
+        .params(at(clock.instant()), by, caseId, kind).update();
+  }
+
   /** A closed case needs no more work. */
   void cancelOpen(UUID caseId, UUID by) {
     jdbc.sql("""

@@ -292,6 +292,14 @@ abstract class CaseworkScenarios extends CaseworkFixtures {
     assertThat(overridden.status()).as("%s", overridden).isEqualTo(201);
     assertThat(overridden.body().get("consentOverride").get("reason").asText()).startsWith("life-saving");
 
+    String familyOnly = register(caseworker, Api.json("""
+        {"givenName": "Hawa", "sex": "female", "ageYears": 13,
+         "consent": {"services": true, "sharing": ["family"]}}"""));
+    Api.Response notCovered = caseworker.api().post("/api/v1/cases/" + familyOnly + "/referrals", referral);
+    assertThat(notCovered.status()).isEqualTo(409);
+    assertThat(notCovered.body().get("detail").asText())
+        .contains("no consent to sharing with unhcr or other_organisations");
+
     Api.Response toEnforcement = supervisor.api().post("/api/v1/cases/" + caseId + "/referrals",
         referral.deepCopy().put("toAgencyId", enforcement.toString()).put("consentOverrideReason", "x"));
     assertThat(toEnforcement.status()).isEqualTo(400);
@@ -310,6 +318,9 @@ abstract class CaseworkScenarios extends CaseworkFixtures {
     TestUser caseworker = createUser(ngo, "caseworker");
     TestUser supervisor = createUser(ngo, "supervisor");
     String caseId = register(caseworker, Api.json("{\"givenName\": \"Yonas\", \"sex\": \"male\", \"ageYears\": 16}"));
+    caseworker.api().post("/api/v1/cases/" + caseId + "/screenings", Api.json("""
+        {"answers": [{"code": "unodc_no_address", "answer": "yes"}]}"""));
+    assertThat(ofCase(items(caseworker.api().get("/api/v1/tasks/mine")), caseId)).hasSize(1);
 
     Api.Response asked = caseworker.api().post("/api/v1/cases/" + caseId + "/closure",
         Api.object().put("reason", "reunified with his uncle; follow-up complete"));
@@ -332,6 +343,8 @@ abstract class CaseworkScenarios extends CaseworkFixtures {
     assertThat(decide(supervisor, approval, "approved", "criteria met").status()).isEqualTo(200);
     JsonNode closed = caseworker.api().get("/api/v1/cases/" + caseId).body();
     assertThat(closed.get("status").asText()).isEqualTo("closed");
+    assertThat(ofCase(items(caseworker.api().get("/api/v1/tasks/mine")), caseId)).as("a closed case needs no work")
+        .isEmpty();
     Api.Response decidedTwice = decide(supervisor, approval, "rejected", "changed my mind");
     assertThat(decidedTwice.status()).isIn(409, 412);
     assertThat(caseworker.api().post("/api/v1/cases/" + caseId + "/closure", Api.object().put("reason", "x"))
@@ -468,6 +481,17 @@ abstract class CaseworkScenarios extends CaseworkFixtures {
     assertThat(admin().post("/api/v1/assessment-catalogue/factors", added.body()).status()).isEqualTo(409);
     TestUser caseworker = createUser(createAgency("ngo"), "caseworker");
     assertThat(caseworker.api().post("/api/v1/assessment-catalogue/factors", added.body()).status()).isEqualTo(403);
+  }
+
+  @Test
+  void theOpenApiDocumentPublishesTheCaseworkApi() {
+    JsonNode paths = anonymous().get("/v3/api-docs").body().get("paths");
+    assertThat(paths.propertyNames()).contains("/api/v1/cases/{caseId}/assessments", "/api/v1/context-assessments",
+        "/api/v1/assessments/{id}/risk-override", "/api/v1/cases/{caseId}/screenings", "/api/v1/tasks/mine",
+        "/api/v1/tasks/team", "/api/v1/approvals", "/api/v1/approvals/{id}/decision", "/api/v1/cases/{caseId}/plan",
+        "/api/v1/cases/{caseId}/referrals", "/api/v1/referrals/{id}/case", "/api/v1/cases/{caseId}/transfer",
+        "/api/v1/cases/{caseId}/closure", "/api/v1/cases/{caseId}/reopening", "/api/v1/notifications",
+        "/api/v1/notifications/unread-count");
   }
 
   private static JsonNode kind(List<JsonNode> tasks, String kind) {

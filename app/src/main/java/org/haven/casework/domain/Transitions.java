@@ -7,6 +7,6 @@ final class Transitions {
   private Transitions() {}
 
   static ConflictException illegal(String record, String from, String attempted) {
-    return new ConflictException("a " + record + " that is " + from + " cannot be " + attempted);
+    return new ConflictException("a " + record + " that is " + from.replace('_', ' ') + " cannot be " + attempted);
   }
 }

@@ -23,7 +23,8 @@ class StateMachinesTest {
   void illegalReferralMovesSayWhatWasTried() {
     assertThatThrownBy(ReferralStatus.REJECTED::accept).isInstanceOf(ConflictException.class)
         .hasMessage("a referral that is rejected cannot be accepted");
-    assertThatThrownBy(ReferralStatus.IN_PROGRESS::complete).hasMessage("a referral that is in_progress cannot be done");
+    assertThatThrownBy(ReferralStatus.IN_PROGRESS::complete)
+        .hasMessage("a referral that is in progress cannot be done");
     assertThatThrownBy(ReferralStatus.DONE::revoke).hasMessage("a referral that is done cannot be revoked");
     assertThatThrownBy(ReferralStatus.ACCEPTED::reject).isInstanceOf(ConflictException.class);
     assertThatThrownBy(ReferralStatus.REVOKED::accept).isInstanceOf(ConflictException.class);
