@@ -484,6 +484,45 @@ abstract class CaseworkScenarios extends CaseworkFixtures {
   }
 
   @Test
+  void aConfirmedTracingMatchIsToldToTheCaseOwner() throws InterruptedException {
+    TestUser caseworker = createUser(createAgency("ngo"), "caseworker");
+    String surname = "Gebre" + UUID.randomUUID().toString().substring(0, 5).replaceAll("[0-9-]", "x");
+    String caseId = register(caseworker, Api.json("""
+        {"givenName": "Selam", "familyName": "%s", "sex": "female", "dateOfBirth": "2012-05",
+         "nationality": ["ERI"], "placeOfOrigin": "Asmara",
+         "family": [{"relationship": "mother", "name": "Azeb %s", "alive": "yes"}],
+         "consent": {"services": true, "tracing": true, "reporting": true}}""".formatted(surname, surname)));
+    Api.Response filed = caseworker.api().post("/api/v1/tracing-requests", Api.json("""
+        {"inquirer": {"name": "Azeb %s", "relationship": "mother"},
+         "sought": {"givenName": "Selam", "familyName": "%s", "sex": "female", "dateOfBirth": "2012",
+                    "nationality": ["ERI"], "placeOfOrigin": "Asmara"}}""".formatted(surname, surname)));
+    assertThat(filed.status()).as("%s", filed).isEqualTo(201);
+    String requestId = filed.body().get("id").asText();
+
+    // Matching runs in the background after the commit; well under a second, 20 s for a slow machine.
+    String matchId = null;
+    for (int i = 0; i < 100 && matchId == null; i++) {
+      for (JsonNode match : caseworker.api().get("/api/v1/tracing-requests/" + requestId + "/matches").body()
+          .path("items")) {
+        if (match.get("caseId").asText().equals(caseId)) {
+          matchId = match.get("matchId").asText();
+        }
+      }
+      if (matchId == null) {
+        Thread.sleep(200);
+      }
+    }
+    assertThat(matchId).as("the request matched the case").isNotNull();
+    Api.Response confirmed = caseworker.api().post("/api/v1/matches/" + matchId + "/decision",
+        Api.object().put("decision", "confirmed").put("note", "mother and daughter recognise each other"));
+    assertThat(confirmed.status()).as("%s", confirmed).isEqualTo(200);
+
+    JsonNode told = caseworker.api().get("/api/v1/notifications").body().get("items");
+    assertThat(told.findValuesAsString("kind")).contains("tracing_match");
+    assertThat(told.toString()).doesNotContain("Selam");
+  }
+
+  @Test
   void theOpenApiDocumentPublishesTheCaseworkApi() {
     JsonNode paths = anonymous().get("/v3/api-docs").body().get("paths");
     assertThat(paths.propertyNames()).contains("/api/v1/cases/{caseId}/assessments", "/api/v1/context-assessments",
