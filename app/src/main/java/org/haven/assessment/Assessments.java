@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.haven.assessment.domain.Assessment;
@@ -22,6 +23,8 @@ import org.haven.forms.FormConfiguration;
 import org.haven.identity.Action;
 import org.haven.identity.Actor;
 import org.haven.locations.Locations;
+import org.haven.shared.ClientIds;
+import org.haven.shared.ConflictException;
 import org.haven.shared.FieldError;
 import org.haven.shared.InvalidRequestException;
 import org.haven.shared.NotFoundException;
@@ -72,33 +75,64 @@ public class Assessments {
   /** What a client sends: the level (and for context levels the area or country), the findings, notes. */
   public record Draft(Level level, UUID locationId, String country, List<Finding> findings, String notes) {}
 
-  /** Records an individual or household assessment of the child's case, as a draft. */
-  public Assessment recordForCase(Actor actor, UUID caseId, JsonNode body) {
+  /** A recorded assessment, and whether this call created it or found it recorded under the same id. */
+  public record Recorded(Assessment assessment, boolean created) {}
+
+  /**
+   * Records an individual or household assessment of the child's case, as a draft. With a client-chosen
+   * {@code id} a repeat (an offline device syncing twice) returns the assessment recorded the first time.
+   */
+  public Recorded recordForCase(Actor actor, UUID caseId, JsonNode body) {
+    UUID clientId = ClientIds.from(body);
     Draft draft = parse(body, true);
     return transactions.execute(tx -> {
       CaseFacts c = access.requireCase(actor, Action.ASSESSMENT_MANAGE, caseId, "assessment.create");
+      Optional<Recorded> repeat = repeat(clientId, a -> caseId.equals(a.caseId()));
+      if (repeat.isPresent()) {
+        return repeat.get();
+      }
       Instant now = clock.instant();
-      Assessment a = new Assessment(UUID.randomUUID(), draft.level(), caseId, null, null, AssessmentStatus.DRAFT,
+      Assessment a = new Assessment(clientId == null ? UUID.randomUUID() : clientId, draft.level(), caseId, null,
+          null, AssessmentStatus.DRAFT,
           propose(draft.findings(), caseId), null, null, null, 1, draft.findings(), draft.notes(), c.agencyId(), now,
           actor.userId(), now, actor.userId(), null, null);
       rows.insert(a);
       access.allowed(actor, "assessment.create", AssessmentAccess.CASE, caseId, a.level().code());
-      return a;
+      return new Recorded(a, true);
     });
   }
 
-  /** Records a community (area) or structural (country) assessment, as a draft. */
-  public Assessment recordContext(Actor actor, JsonNode body) {
+  /** Records a community (area) or structural (country) assessment, as a draft; idempotent by client id. */
+  public Recorded recordContext(Actor actor, JsonNode body) {
     access.require(actor, Action.ASSESSMENT_MANAGE, "assessment.create", AssessmentAccess.CONTEXT, null);
+    UUID clientId = ClientIds.from(body);
     Draft draft = parse(body, false);
     return transactions.execute(tx -> {
+      Optional<Recorded> repeat = repeat(clientId, a -> a.caseId() == null);
+      if (repeat.isPresent()) {
+        return repeat.get();
+      }
       Instant now = clock.instant();
-      Assessment a = new Assessment(UUID.randomUUID(), draft.level(), null, draft.locationId(), draft.country(),
+      Assessment a = new Assessment(clientId == null ? UUID.randomUUID() : clientId, draft.level(), null,
+          draft.locationId(), draft.country(),
           AssessmentStatus.DRAFT, propose(draft.findings(), null), null, null, null, 1, draft.findings(),
           draft.notes(), actor.agencyId(), now, actor.userId(), now, actor.userId(), null, null);
       rows.insert(a);
       access.allowed(actor, "assessment.create", AssessmentAccess.CONTEXT, a.id(), a.level().code());
-      return a;
+      return new Recorded(a, true);
+    });
+  }
+
+  /** The assessment recorded before under this client id; an id taken by another record is a conflict. */
+  private Optional<Recorded> repeat(UUID clientId, java.util.function.Predicate<Assessment> sameSubject) {
+    if (clientId == null) {
+      return Optional.empty();
+    }
+    return rows.find(clientId).map(existing -> {
+      if (!sameSubject.test(existing)) {
+        throw new ConflictException("a record with this id exists already");
+      }
+      return new Recorded(existing, false);
     });
   }
 

@@ -385,10 +385,17 @@ abstract class CaseworkScenarios extends CaseworkFixtures {
     assertThat(caseworker.api().post(path, assessment("community")).status()).isEqualTo(400);
     assertThat(stranger.api().post(path, assessment("individual")).status()).isEqualTo(403);
 
-    Api.Response draft = caseworker.api().post(path, assessment("individual",
-        finding("ind_no_care_arrangement", true, "sleeps in the street")));
+    String id = UUID.randomUUID().toString();
+    ObjectNode body = assessment("individual", finding("ind_no_care_arrangement", true, "sleeps in the street"))
+        .put("id", id);
+    Api.Response draft = caseworker.api().post(path, body);
+    assertThat(draft.status()).isEqualTo(201);
+    assertThat(draft.body().get("id").asText()).isEqualTo(id);
     assertThat(draft.body().get("proposedRisk").get("level").asText()).isEqualTo("high");
-    String id = draft.body().get("id").asText();
+    Api.Response repeated = caseworker.api().post(path, body);
+    assertThat(repeated.status()).as("sent twice, recorded once").isEqualTo(200);
+    assertThat(caseworker.api().get("/api/v1/cases/" + caseId + "/assessments").body().get("assessments"))
+        .hasSize(1);
     assertThat(caseworker.api().post("/api/v1/assessments/" + id + "/submit", null).status()).isEqualTo(428);
     assertThat(caseworker.api().post("/api/v1/assessments/" + id + "/submit", null, "\"7\"").status()).isEqualTo(412);
     Api.Response submitted = caseworker.api().post("/api/v1/assessments/" + id + "/submit", null, draft.header("ETag"));

@@ -69,10 +69,11 @@ class AssessmentController {
 
   @PostMapping("/cases/{caseId}/assessments")
   @Operation(summary = "Record an individual or household assessment of the case, as a draft",
-      description = "{level: individual|household, findings: [{code, present, evidence}], notes}. The answer "
-          + "carries the risk level Haven proposes and the reasons.")
+      description = "{id?, level: individual|household, findings: [{code, present, evidence}], notes}. The "
+          + "answer carries the risk level Haven proposes and the reasons. Send your own UUID as id to make the "
+          + "call idempotent (201 the first time, 200 with the same assessment after).")
   ResponseEntity<ObjectNode> recordForCase(Actor actor, @PathVariable UUID caseId, @RequestBody JsonNode body) {
-    return created(assessments.recordForCase(actor, caseId, body));
+    return recorded(assessments.recordForCase(actor, caseId, body));
   }
 
   @PostMapping("/context-assessments")
@@ -80,7 +81,7 @@ class AssessmentController {
       description = "{level: community, locationId} or {level: structural, country: ISO 3166-1 alpha-3}, with "
           + "findings and notes. Once approved it applies to every case in that area or country.")
   ResponseEntity<ObjectNode> recordContext(Actor actor, @RequestBody JsonNode body) {
-    return created(assessments.recordContext(actor, body));
+    return recorded(assessments.recordContext(actor, body));
   }
 
   @GetMapping("/context-assessments")
@@ -157,9 +158,10 @@ class AssessmentController {
     return ResponseEntity.status(HttpStatus.CREATED).body(screenings.screen(actor, caseId, body));
   }
 
-  private ResponseEntity<ObjectNode> created(Assessment a) {
-    return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/v1/assessments/" + a.id()))
-        .eTag(ETags.of(a.version())).body(view(a));
+  private ResponseEntity<ObjectNode> recorded(Assessments.Recorded recorded) {
+    Assessment a = recorded.assessment();
+    return ResponseEntity.status(recorded.created() ? HttpStatus.CREATED : HttpStatus.OK)
+        .location(URI.create("/api/v1/assessments/" + a.id())).eTag(ETags.of(a.version())).body(view(a));
   }
 
   private ResponseEntity<ObjectNode> withTag(Assessment a) {
