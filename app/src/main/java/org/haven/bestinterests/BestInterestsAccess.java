@@ -4,6 +4,7 @@ import java.util.UUID;
 import org.haven.audit.AuditEntry;
 import org.haven.audit.AuditLog;
 import org.haven.cases.CaseFacts;
+import org.haven.cases.CaseLifecycle;
 import org.haven.identity.AccessDecision;
 import org.haven.identity.AccessPolicy;
 import org.haven.identity.Action;
@@ -25,9 +26,9 @@ class BestInterestsAccess {
 
   private final AccessPolicy policy;
   private final AuditLog audit;
-  private final CaseFacts cases;
+  private final CaseLifecycle cases;
 
-  BestInterestsAccess(AccessPolicy policy, AuditLog audit, CaseFacts cases) {
+  BestInterestsAccess(AccessPolicy policy, AuditLog audit, CaseLifecycle cases) {
     this.policy = policy;
     this.audit = audit;
     this.cases = cases;
@@ -45,10 +46,10 @@ class BestInterestsAccess {
    * The case's facts, after refusing (and recording the refusal) unless the actor may do the action on
    * this case. A case that does not exist is a 404.
    */
-  CaseFacts.Facts requireOnCase(Actor actor, Action action, UUID caseId, String recordType, UUID recordId,
+  CaseFacts requireOnCase(Actor actor, Action action, UUID caseId, String recordType, UUID recordId,
       String auditAction) {
-    CaseFacts.Facts facts = cases.of(caseId).orElseThrow(() -> new NotFoundException("case " + caseId));
-    AccessDecision decision = policy.decide(actor, action, facts.access());
+    CaseFacts facts = cases.facts(caseId).orElseThrow(() -> new NotFoundException("case " + caseId));
+    AccessDecision decision = policy.decide(actor, action, facts.recordFacts());
     if (!decision.allowed()) {
       denied(actor, auditAction, recordType, recordId, decision.reason());
     }
@@ -56,7 +57,7 @@ class BestInterestsAccess {
   }
 
   boolean may(Actor actor, Action action, UUID caseId) {
-    return cases.of(caseId).map(f -> policy.decide(actor, action, f.access()).allowed()).orElse(false);
+    return cases.facts(caseId).map(f -> policy.decide(actor, action, f.recordFacts()).allowed()).orElse(false);
   }
 
   /** Records the refusal and answers 403; the reason names the rule, never the record's content. */

@@ -122,7 +122,7 @@ public class DurableSolutions {
             "is required to cancel a durable solution").orRefuse();
     DurableSolution moved = transactions.execute(tx -> {
       DurableSolution current = procedures.solution(id);
-      CaseFacts.Facts facts = access.requireOnCase(actor, Action.DURABLE_SOLUTION_MANAGE, current.caseId(),
+      CaseFacts facts = access.requireOnCase(actor, Action.DURABLE_SOLUTION_MANAGE, current.caseId(),
           BestInterestsAccess.DURABLE_SOLUTION, id, "durable_solution.status");
       checkVersion(current.version(), expectedVersion);
       List<Bid> bids = procedures.bidsOf(current.caseId());
@@ -151,7 +151,7 @@ public class DurableSolutions {
         .check(kind != DecisionKind.DURABLE_SOLUTION || type != null, "solution",
             "is required for a durable solution").orRefuse();
     return transactions.execute(tx -> {
-      CaseFacts.Facts facts = access.requireOnCase(actor, Action.DURABLE_SOLUTION_MANAGE, caseId,
+      CaseFacts facts = access.requireOnCase(actor, Action.DURABLE_SOLUTION_MANAGE, caseId,
           BestInterestsAccess.DURABLE_SOLUTION, null, "best_interests.requirement");
       access.allowed(actor, "best_interests.requirement", BestInterestsAccess.DURABLE_SOLUTION, caseId,
           kind.code());

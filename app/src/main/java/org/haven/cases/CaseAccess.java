@@ -75,6 +75,20 @@ class CaseAccess {
     return RecordFilter.of(actor, locations::withDescendants);
   }
 
+  /** Refuses unless the actor may read the case, counting agencies that active referrals share it with. */
+  void requireShared(Actor actor, ChildCase c, java.util.Set<UUID> sharedWith, String auditAction) {
+    AccessDecision decision = policy.decide(actor, Action.CASE_READ, facts(c).sharedWith(sharedWith));
+    if (!decision.allowed()) {
+      audit.denied(AuditEntry.of(actor.userId(), actor.agencyId(), auditAction, RECORD_TYPE, c.id(),
+          decision.reason()));
+      throw new ForbiddenException(decision.reason());
+    }
+  }
+
+  RecordFacts factsOf(ChildCase c) {
+    return facts(c);
+  }
+
   private RecordFacts facts(ChildCase c) {
     UUID location = c.details().locationId();
     return new RecordFacts(c.ownerId(), c.agencyId(), location == null ? List.of() : locations.withAncestors(location));

@@ -12,6 +12,14 @@ public final class CaseEvents {
 
   public record CaseDeleted(UUID caseId) {}
 
+  /** The case has a new owner (and perhaps agency). */
+  public record CaseTransferred(UUID caseId, UUID fromOwnerId, UUID toOwnerId, UUID toAgencyId) {}
+
+  /** The case was closed after its closure was approved. */
+  public record CaseClosed(UUID caseId) {}
+
+  public record CaseReopened(UUID caseId) {}
+
   /** The in-memory index of cases is built; matching that waited for it can run now. */
   public record MatchIndexReady(int cases) {}
 }

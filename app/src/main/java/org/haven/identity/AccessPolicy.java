@@ -5,7 +5,8 @@ import org.springframework.stereotype.Component;
 /**
  * The one place that answers "may this actor do this to this record?". Three rules, in order:
  * the firewall (immigration enforcement gets aggregates only, whatever its role), the role's
- * permissions, then the record scope.
+ * permissions, then the record scope, widened for reading by an active referral that shares the record
+ * with the actor's agency.
  */
 @Component
 public class AccessPolicy {
@@ -34,6 +35,15 @@ public class AccessPolicy {
     if (actor.userId().equals(record.ownerId()) && actor.scope() != RecordScope.NONE) {
       return AccessDecision.allow("owner of the record");
     }
+    AccessDecision byScope = byScope(actor, record);
+    if (!byScope.allowed() && action == Action.CASE_READ && record.sharedWithAgencies().contains(actor.agencyId())) {
+      // Reading only: what a recipient reads is limited to the parts the referral grants, by its caller.
+      return AccessDecision.allow("shared with the actor's agency by an active referral");
+    }
+    return byScope;
+  }
+
+  private static AccessDecision byScope(Actor actor, RecordFacts record) {
     return switch (actor.scope()) {
       case ALL -> AccessDecision.allow("scope all");
       case AGENCY -> actor.agencyId().equals(record.agencyId())

@@ -21,13 +21,31 @@ public enum Action {
   BID_PANEL_VOTE,
   /** Plan durable solutions and move them through their steps. */
   DURABLE_SOLUTION_MANAGE,
-  AGGREGATE_READ;
+  AGGREGATE_READ,
+  /** Record and submit vulnerability assessments and trafficking screenings of a child's case. */
+  ASSESSMENT_MANAGE,
+  /** Replace the risk level Haven proposes with another, giving a reason. */
+  RISK_OVERRIDE,
+  /** Case plan, services, referrals, follow-ups, case conferences and tasks of a child's case. */
+  CASEWORK_MANAGE,
+  /** Accept, reject or complete a referral received by the actor's agency. */
+  REFERRAL_RESPOND,
+  /** Refer a case although its consent does not cover it, giving a reason. */
+  REFERRAL_CONSENT_OVERRIDE,
+  /** Hand a case over to another caseworker or agency. */
+  CASE_TRANSFER,
+  /** Approve or reject what the deployment submits for approval (assessments, case plans, closures). */
+  APPROVE,
+  /** Ask for a case to be closed or reopened. */
+  CASE_CLOSE;
 
   /** Actions on an individual child's record: never open to immigration enforcement. */
   public boolean touchesIndividualRecords() {
     return this == CASE_CREATE || this == CASE_READ || this == CASE_UPDATE || this == CASE_DELETE
         || this == TRACING_MANAGE
         || this == MATCH_DECIDE || this == AUDIT_READ
-        || this == BIA_MANAGE || this == BID_MANAGE || this == BID_PANEL_VOTE || this == DURABLE_SOLUTION_MANAGE;
+        || this == BIA_MANAGE || this == BID_MANAGE || this == BID_PANEL_VOTE || this == DURABLE_SOLUTION_MANAGE
+        || this == ASSESSMENT_MANAGE || this == RISK_OVERRIDE || this == CASEWORK_MANAGE || this == REFERRAL_RESPOND
+        || this == REFERRAL_CONSENT_OVERRIDE || this == CASE_TRANSFER || this == APPROVE || this == CASE_CLOSE;
   }
 }

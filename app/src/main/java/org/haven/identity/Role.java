@@ -9,14 +9,17 @@ public enum Role {
   AGENCY_ADMIN(EnumSet.of(Action.CASE_READ, Action.USER_MANAGE, Action.AUDIT_READ, Action.AGGREGATE_READ),
       RecordScope.AGENCY),
   SUPERVISOR(EnumSet.of(Action.CASE_CREATE, Action.CASE_READ, Action.CASE_UPDATE, Action.CASE_DELETE, Action.AUDIT_READ,
-      Action.TRACING_MANAGE, Action.MATCH_DECIDE, Action.BIA_MANAGE, Action.BID_MANAGE, Action.BID_PANEL_VOTE,
-      Action.DURABLE_SOLUTION_MANAGE, Action.AGGREGATE_READ),
+      Action.TRACING_MANAGE, Action.MATCH_DECIDE, Action.AGGREGATE_READ, Action.ASSESSMENT_MANAGE,
+      Action.RISK_OVERRIDE, Action.CASEWORK_MANAGE, Action.REFERRAL_RESPOND, Action.REFERRAL_CONSENT_OVERRIDE,
+      Action.CASE_TRANSFER, Action.APPROVE, Action.CASE_CLOSE, Action.BIA_MANAGE, Action.BID_MANAGE,
+      Action.BID_PANEL_VOTE, Action.DURABLE_SOLUTION_MANAGE),
       RecordScope.AGENCY, RecordScope.LOCATION, RecordScope.ALL),
   CASEWORKER(EnumSet.of(Action.CASE_CREATE, Action.CASE_READ, Action.CASE_UPDATE, Action.TRACING_MANAGE,
-      Action.MATCH_DECIDE, Action.BIA_MANAGE, Action.BID_PANEL_VOTE, Action.DURABLE_SOLUTION_MANAGE,
-      Action.AGGREGATE_READ),
+      Action.MATCH_DECIDE, Action.AGGREGATE_READ, Action.ASSESSMENT_MANAGE, Action.CASEWORK_MANAGE,
+      Action.REFERRAL_RESPOND, Action.CASE_CLOSE, Action.BIA_MANAGE, Action.BID_PANEL_VOTE,
+      Action.DURABLE_SOLUTION_MANAGE),
       RecordScope.OWN, RecordScope.LOCATION, RecordScope.AGENCY),
-  SERVICE_PROVIDER(EnumSet.of(Action.CASE_READ), RecordScope.OWN),
+  SERVICE_PROVIDER(EnumSet.of(Action.CASE_READ, Action.REFERRAL_RESPOND), RecordScope.OWN),
   ANALYST(EnumSet.of(Action.AGGREGATE_READ), RecordScope.NONE);
 
   private final Set<Action> actions;

@@ -19,12 +19,15 @@ class AccessMatrixTest {
       Role.SYSTEM_ADMIN, EnumSet.allOf(Action.class),
       Role.AGENCY_ADMIN, EnumSet.of(Action.CASE_READ, Action.USER_MANAGE, Action.AUDIT_READ, Action.AGGREGATE_READ),
       Role.SUPERVISOR, EnumSet.of(Action.CASE_CREATE, Action.CASE_READ, Action.CASE_UPDATE, Action.CASE_DELETE,
-          Action.AUDIT_READ, Action.TRACING_MANAGE, Action.MATCH_DECIDE, Action.BIA_MANAGE, Action.BID_MANAGE,
-          Action.BID_PANEL_VOTE, Action.DURABLE_SOLUTION_MANAGE, Action.AGGREGATE_READ),
+          Action.AUDIT_READ, Action.TRACING_MANAGE, Action.MATCH_DECIDE, Action.AGGREGATE_READ,
+          Action.ASSESSMENT_MANAGE, Action.RISK_OVERRIDE, Action.CASEWORK_MANAGE, Action.REFERRAL_RESPOND,
+          Action.REFERRAL_CONSENT_OVERRIDE, Action.CASE_TRANSFER, Action.APPROVE, Action.CASE_CLOSE,
+          Action.BIA_MANAGE, Action.BID_MANAGE, Action.BID_PANEL_VOTE, Action.DURABLE_SOLUTION_MANAGE),
       Role.CASEWORKER, EnumSet.of(Action.CASE_CREATE, Action.CASE_READ, Action.CASE_UPDATE, Action.TRACING_MANAGE,
-          Action.MATCH_DECIDE, Action.BIA_MANAGE, Action.BID_PANEL_VOTE, Action.DURABLE_SOLUTION_MANAGE,
-          Action.AGGREGATE_READ),
-      Role.SERVICE_PROVIDER, EnumSet.of(Action.CASE_READ),
+          Action.MATCH_DECIDE, Action.AGGREGATE_READ, Action.ASSESSMENT_MANAGE, Action.CASEWORK_MANAGE,
+          Action.REFERRAL_RESPOND, Action.CASE_CLOSE, Action.BIA_MANAGE, Action.BID_PANEL_VOTE,
+          Action.DURABLE_SOLUTION_MANAGE),
+      Role.SERVICE_PROVIDER, EnumSet.of(Action.CASE_READ, Action.REFERRAL_RESPOND),
       Role.ANALYST, EnumSet.of(Action.AGGREGATE_READ));
 
   /** How a record relates to the actor. */
@@ -80,6 +83,37 @@ class AccessMatrixTest {
       boolean aboutOneChild = !EnumSet.of(Action.AGENCY_MANAGE, Action.USER_MANAGE, Action.LOCATION_MANAGE,
           Action.FORM_MANAGE, Action.AGGREGATE_READ).contains(action);
       assertThat(action.touchesIndividualRecords()).as("%s", action).isEqualTo(aboutOneChild);
+    }
+  }
+
+  @Test
+  void anActiveReferralLetsTheRecipientAgencyReadAndNothingMore() {
+    UUID recipientAgency = UUID.randomUUID();
+    RecordFacts referred = new RecordFacts(UUID.randomUUID(), agency, List.of()).sharedWith(Set.of(recipientAgency));
+    Actor provider = new Actor(UUID.randomUUID(), "p", Role.SERVICE_PROVIDER, RecordScope.OWN, recipientAgency,
+        AgencyType.NGO, Set.of());
+    Actor analyst = new Actor(UUID.randomUUID(), "a", Role.ANALYST, RecordScope.NONE, recipientAgency,
+        AgencyType.NGO, Set.of());
+    Actor elsewhere = new Actor(UUID.randomUUID(), "o", Role.SERVICE_PROVIDER, RecordScope.OWN, UUID.randomUUID(),
+        AgencyType.NGO, Set.of());
+    assertThat(policy.decide(provider, Action.CASE_READ, referred).allowed()).isTrue();
+    assertThat(policy.decide(provider, Action.CASE_READ, referred).reason()).contains("referral");
+    assertThat(policy.decide(provider, Action.CASE_UPDATE, referred).allowed()).isFalse();
+    assertThat(policy.decide(provider, Action.CASE_READ, new RecordFacts(referred.ownerId(), agency, List.of()))
+        .allowed()).as("not once the referral ends").isFalse();
+    assertThat(policy.decide(analyst, Action.CASE_READ, referred).allowed()).isFalse();
+    assertThat(policy.decide(elsewhere, Action.CASE_READ, referred).allowed()).isFalse();
+  }
+
+  @Test
+  void aReferralNeverOpensARecordToImmigrationEnforcement() {
+    for (Role role : Role.values()) {
+      Actor enforcement = new Actor(UUID.randomUUID(), "u", role, RecordScope.ALL, agency,
+          AgencyType.GOVERNMENT_IMMIGRATION_ENFORCEMENT, Set.of());
+      RecordFacts shared = new RecordFacts(enforcement.userId(), agency, List.of()).sharedWith(Set.of(agency));
+      for (Action action : Action.values()) {
+        assertThat(policy.decide(enforcement, action, shared).allowed()).as("%s %s", role, action).isFalse();
+      }
     }
   }
 

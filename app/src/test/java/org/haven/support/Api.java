@@ -49,6 +49,16 @@ public final class Api {
         .POST(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body))));
   }
 
+  /** A POST that acts on a versioned record, naming the version acted on. */
+  public Response post(String path, Object body, String ifMatch) {
+    HttpRequest.Builder builder = request(path).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body)));
+    if (ifMatch != null) {
+      builder.header("If-Match", ifMatch);
+    }
+    return send(builder);
+  }
+
   public Response postRaw(String path, String contentType, String body) {
     return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
   }

@@ -60,6 +60,14 @@ public record CaseDetails(
     return names;
   }
 
+  /** The same details with another risk level, as an approved assessment sets it. */
+  public CaseDetails withRiskLevel(String level) {
+    return new CaseDetails(givenName, familyName, otherNames, givenNameLatin, familyNameLatin, sex, dateOfBirth,
+        dateOfBirthEstimated, ageYears, nationality, languages, protectionStatus, displacementStatus, level,
+        placeOfOrigin, placeOfOriginLocationId, locationId, family, separation, protectionConcerns, consent,
+        careArrangements, journey, fields);
+  }
+
   /** The same details with the Latin forms of the names filled in. */
   public CaseDetails withLatinNames(String givenLatin, String familyLatin) {
     return new CaseDetails(givenName, familyName, otherNames, givenLatin, familyLatin, sex, dateOfBirth,

@@ -72,6 +72,13 @@ public class CaseRows {
         .update() == 1;
   }
 
+  /** Gives the case another owner and agency; false when the stored version is no longer {@code expectedVersion}. */
+  public boolean updateOwnership(UUID id, long expectedVersion, UUID ownerId, UUID agencyId, UUID by, Instant at) {
+    return jdbc.sql("update cases set version = version + 1, owner_id = ?, agency_id = ?, updated_at = ?,"
+            + " updated_by = ? where id = ? and version = ? and deleted_at is null")
+        .params(ownerId, agencyId, at(at), by, id, expectedVersion).update() == 1;
+  }
+
   /** Marks the case deleted, keeping the row; false when the stored version is no longer {@code expectedVersion}. */
   public boolean softDelete(UUID id, long expectedVersion, UUID by, Instant at, String reason) {
     return jdbc.sql("""

@@ -1,0 +1,142 @@
+package org.haven.casework;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.haven.cases.CaseFacts;
+import org.haven.identity.Action;
+import org.haven.identity.Actor;
+import org.haven.shared.FieldError;
+import org.haven.shared.InvalidRequestException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Follow-ups (a visit or contact, which answers the open first-response and follow-up tasks and schedules
+ * the next follow-up by the case's risk level) and case conferences (who took part, what they decided).
+ */
+@Service
+public class CaseActivities {
+  static final String FOLLOW_UP = "follow_up";
+  static final String CONFERENCE = "conference";
+
+  private final JdbcClient jdbc;
+  private final CaseworkAccess access;
+  private final Tasks tasks;
+  private final CaseworkSettings settings;
+  private final TransactionTemplate transactions;
+  private final JsonMapper json;
+  private final Clock clock;
+
+  CaseActivities(JdbcClient jdbc, CaseworkAccess access, Tasks tasks, CaseworkSettings settings,
+      TransactionTemplate transactions, JsonMapper json, Clock clock) {
+    this.jdbc = jdbc;
+    this.access = access;
+    this.tasks = tasks;
+    this.settings = settings;
+    this.transactions = transactions;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  public JsonNode recordFollowUp(Actor actor, UUID caseId, JsonNode body) {
+    List<FieldError> errors = new ArrayList<>();
+    ObjectNode doc = json.createObjectNode();
+    LocalDate date = CaseDocuments.date(body, "date", true, errors);
+    String type = CaseDocuments.text(body, "type", 60, false, errors);
+    String notes = CaseDocuments.text(body, "notes", 4000, false, errors);
+    if (!errors.isEmpty()) {
+      throw new InvalidRequestException(errors);
+    }
+    doc.put("date", date.toString());
+    doc.put("type", type == null ? "regular" : type);
+    doc.put("notes", notes);
+    return transactions.execute(tx -> {
+      CaseFacts c = access.requireCase(actor, Action.CASEWORK_MANAGE, caseId, "follow_up.create");
+      UUID id = insert(actor, caseId, FOLLOW_UP, doc);
+      tasks.completeOpen(caseId, "first_response", actor.userId());
+      tasks.completeOpen(caseId, "follow_up", actor.userId());
+      if (c.riskLevel() != null) {
+        Instant next = settings.deadlines().nextFollowUp(c.riskLevel(), clock.instant());
+        Task task = tasks.create(caseId, c.caseNumber(), "follow_up", "Follow-up visit", c.ownerId(), c.agencyId(),
+            next, id);
+        doc.put("nextFollowUpDue", task.dueAt().toString());
+      }
+      access.allowed(actor, "follow_up.create", caseId, null);
+      return view(id, caseId, FOLLOW_UP, doc, actor);
+    });
+  }
+
+  public JsonNode recordConference(Actor actor, UUID caseId, JsonNode body) {
+    List<FieldError> errors = new ArrayList<>();
+    ObjectNode doc = json.createObjectNode();
+    LocalDate date = CaseDocuments.date(body, "date", true, errors);
+    JsonNode participants = body == null ? null : body.get("participants");
+    if (participants == null || !participants.isArray() || participants.isEmpty()) {
+      errors.add(new FieldError("participants", "is required: who took part (names or roles and agencies)"));
+    } else {
+      for (int i = 0; i < participants.size(); i++) {
+        if (!participants.get(i).isString() || participants.get(i).asString().length() > 200) {
+          errors.add(new FieldError("participants[" + i + "]", "must be text of at most 200 characters"));
+        }
+      }
+    }
+    String decisions = CaseDocuments.text(body, "decisions", 4000, true, errors);
+    String notes = CaseDocuments.text(body, "notes", 4000, false, errors);
+    if (!errors.isEmpty()) {
+      throw new InvalidRequestException(errors);
+    }
+    doc.put("date", date.toString());
+    doc.set("participants", participants);
+    doc.put("decisions", decisions);
+    doc.put("notes", notes);
+    return transactions.execute(tx -> {
+      access.requireCase(actor, Action.CASEWORK_MANAGE, caseId, "conference.create");
+      UUID id = insert(actor, caseId, CONFERENCE, doc);
+      access.allowed(actor, "conference.create", caseId, null);
+      return view(id, caseId, CONFERENCE, doc, actor);
+    });
+  }
+
+  public List<JsonNode> list(Actor actor, UUID caseId, String kind) {
+    return transactions.execute(tx -> {
+      access.requireCase(actor, Action.CASE_READ, caseId, kind + ".list");
+      access.allowed(actor, kind + ".list", caseId, null);
+      return jdbc.sql("select * from case_activities where case_id = ? and kind = ? order by created_at, id")
+          .params(caseId, kind)
+          .query((rs, n) -> {
+            ObjectNode view = json.createObjectNode();
+            view.put("id", rs.getObject("id", UUID.class).toString());
+            view.put("caseId", caseId.toString());
+            view.setAll((ObjectNode) json.readTree(rs.getString("document")));
+            view.put("createdAt", Tasks.instant(rs, "created_at").toString());
+            view.put("createdBy", rs.getObject("created_by", UUID.class).toString());
+            return (JsonNode) view;
+          }).list();
+    });
+  }
+
+  private UUID insert(Actor actor, UUID caseId, String kind, ObjectNode doc) {
+    UUID id = UUID.randomUUID();
+    jdbc.sql("insert into case_activities (id, case_id, kind, document, created_at, created_by) values (?,?,?,?,?,?)")
+        .params(id, caseId, kind, json.writeValueAsString(doc), Tasks.at(clock.instant()), actor.userId()).update();
+    return id;
+  }
+
+  private JsonNode view(UUID id, UUID caseId, String kind, ObjectNode doc, Actor actor) {
+    ObjectNode view = json.createObjectNode();
+    view.put("id", id.toString());
+    view.put("caseId", caseId.toString());
+    view.put("kind", kind);
+    view.setAll(doc);
+    view.put("createdBy", actor.userId().toString());
+    return view;
+  }
+}
