@@ -34,6 +34,22 @@ class IdentityAuditing {
   }
 
   @EventListener
+  void on(IdentityEvents.SecondFactorEnrolled e) {
+    log.allowed(AuditEntry.of(e.userId(), null, "second_factor.enrol", "user", e.userId(), null));
+  }
+
+  @EventListener
+  void on(IdentityEvents.SecondFactorChecked e) {
+    AuditEntry entry = AuditEntry.of(e.userId(), null, "login.second_factor", "user", e.userId(),
+        e.passed() ? null : "wrong code");
+    if (e.passed()) {
+      log.allowed(entry);
+    } else {
+      log.denied(entry);
+    }
+  }
+
+  @EventListener
   void on(IdentityEvents.AccessDenied e) {
     log.denied(AuditEntry.of(e.userId(), null, e.action().toLowerCase(), null, null, e.reason()));
   }

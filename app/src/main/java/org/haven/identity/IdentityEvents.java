@@ -15,5 +15,10 @@ public final class IdentityEvents {
   /** The user id is null when the username does not exist. */
   public record LoginFailed(UUID userId, String reason) {}
 
+  /** A second factor was confirmed (enrolled) or a code was checked at login; never the secret or the code. */
+  public record SecondFactorEnrolled(UUID userId) {}
+
+  public record SecondFactorChecked(UUID userId, boolean passed) {}
+
   public record AccessDenied(UUID userId, String action, String reason) {}
 }
