@@ -24,6 +24,11 @@ class IdentityAuditing {
   }
 
   @EventListener
+  void on(IdentityEvents.UserChanged e) {
+    log.allowed(AuditEntry.of(e.byUserId(), e.agencyId(), "user.change", "user", e.userId(), e.summary()));
+  }
+
+  @EventListener
   void on(IdentityEvents.LoginSucceeded e) {
     log.allowed(AuditEntry.of(e.userId(), null, "login", "user", e.userId(), null));
   }

@@ -10,6 +10,9 @@ public final class IdentityEvents {
 
   public record UserCreated(UUID userId, UUID agencyId, UUID byUserId) {}
 
+  /** An administrator changed a user's role, scope or activity; {@code summary} says what it is now. */
+  public record UserChanged(UUID userId, UUID agencyId, UUID byUserId, String summary) {}
+
   public record LoginSucceeded(UUID userId) {}
 
   /** The user id is null when the username does not exist. */

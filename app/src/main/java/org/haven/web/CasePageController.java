@@ -72,6 +72,7 @@ class CasePageController extends Pages {
     model.addAttribute("d", c.details());
     model.addAttribute("me", actor.userId());
     model.addAttribute("mayEdit", actor.role().allows(Action.CASE_UPDATE));
+    model.addAttribute("maySupervise", TeamPages.maySupervise(actor));
     return c;
   }
 
