@@ -1,5 +1,6 @@
 package org.haven.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.haven.identity.Actor;
 import org.haven.identity.SecondFactor;
@@ -16,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class AccountController extends Pages {
+  private static final String FAILURES = "haven.secondFactor.failures";
+  private static final int MAX_FAILURES = 5;
   private final SecondFactor secondFactor;
   private final SecondFactorGate gate;
 
@@ -62,12 +65,25 @@ class AccountController extends Pages {
     return "account/code";
   }
 
+  /**
+   * Checks the code typed after the password. A few wrong codes end the session, so guessing codes means
+   * signing in again, which the login throttle limits; a right one gives the session a new id.
+   */
   @PostMapping("/second-factor")
-  String check(Actor actor, @RequestParam(required = false) String code, HttpSession session, Model model) {
+  String check(Actor actor, @RequestParam(required = false) String code, HttpServletRequest request, Model model) {
+    HttpSession session = request.getSession();
     if (secondFactor.verify(actor.userId(), code)) {
+      session.removeAttribute(FAILURES);
       session.setAttribute(SecondFactorGate.PASSED, Boolean.TRUE);
+      request.changeSessionId();
       return "redirect:/";
     }
+    int failures = session.getAttribute(FAILURES) instanceof Integer n ? n + 1 : 1;
+    if (failures >= MAX_FAILURES) {
+      session.invalidate();
+      return "redirect:/login?error";
+    }
+    session.setAttribute(FAILURES, failures);
     model.addAttribute("wrongCode", true);
     return "account/code";
   }

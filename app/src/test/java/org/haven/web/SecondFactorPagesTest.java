@@ -58,6 +58,18 @@ class SecondFactorPagesTest extends ApiTestSupport {
     assertThat(passed.location()).endsWith("/");
     assertThat(again.get("/").status()).isEqualTo(200);
 
+    WebSession guessing = new WebSession(port);
+    guessing.login(user.username(), PASSWORD);
+    WebSession.Page last = guessing.get("/second-factor");
+    for (int attempt = 0; attempt < 5; attempt++) {
+      last = guessing.post("/second-factor", fields("_csrf", last.csrf(), "code", "wrong" + attempt));
+      if (last.status() == 302) {
+        break;
+      }
+    }
+    assertThat(last.location()).as("a few wrong codes end the session").endsWith("/login?error");
+    assertThat(guessing.get("/").location()).endsWith("/login");
+
     assertThat(login(user.username(), PASSWORD).get("/api/v1/cases").status()).isEqualTo(200);
   }
 }
