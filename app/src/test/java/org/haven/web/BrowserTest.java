@@ -247,6 +247,28 @@ class BrowserTest extends ApiTestSupport {
     driver.get(url("/cases/" + caseId));
     assertThat(driver.findElement(By.id("section-tracing")).getText()).contains("Confirmed");
     screenshot("13-case-with-match");
+
+    // The other pages people work on, for people to look at.
+    driver.get(url("/cases/" + caseId + "/edit/family"));
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("family-1-name")));
+    screenshot("14-case-edit-family");
+    driver.get(url("/cases/" + caseId + "/history"));
+    screenshot("15-case-history");
+    driver.manage().deleteAllCookies();
+    driver.get(url("/login"));
+    type("username", "admin");
+    type("password", ADMIN_PASSWORD);
+    driver.findElement(By.cssSelector("form button[type=submit]")).click();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".main-nav")));
+    driver.get(url("/team"));
+    screenshot("16-team-workload");
+    driver.get(url("/admin/users"));
+    screenshot("17-admin-users");
+    driver.get(url("/admin/forms"));
+    screenshot("18-admin-forms");
+    driver.get(url("/account/second-factor"));
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("secret")));
+    screenshot("19-second-factor-enrolment");
   }
 
   private void signIn(TestUser user) {
