@@ -1,14 +1,10 @@
 package org.haven.web;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.haven.cases.CaseRegistry;
 import org.haven.identity.Actor;
 import org.haven.shared.InvalidRequestException;
-import org.haven.shared.NotFoundException;
 import org.haven.tracing.TracingRequests;
 import org.haven.tracing.TracingRequests.TracingRequest;
 import org.springframework.stereotype.Controller;
