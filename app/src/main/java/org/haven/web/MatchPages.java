@@ -33,8 +33,9 @@ class MatchPages {
     this.cases = cases;
   }
 
+  /** Whether the tracing pages and sections are for this actor: never behind the firewall. */
   static boolean mayTrace(Actor actor) {
-    return actor.role().allows(Action.TRACING_MANAGE);
+    return actor.role().allows(Action.TRACING_MANAGE) && !actor.agencyType().isEnforcement();
   }
 
   List<Row> ofRequest(Actor actor, UUID requestId) {

@@ -2,7 +2,6 @@ package org.haven.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.haven.identity.Action;
 import org.haven.identity.Actor;
 
 /** Which pages a role opens, as links of the main navigation. */
@@ -11,7 +10,7 @@ final class Navigation {
 
   static List<PageModel.NavLink> of(Actor actor) {
     List<PageModel.NavLink> links = new ArrayList<>();
-    if (actor.role().allows(Action.TRACING_MANAGE)) {
+    if (MatchPages.mayTrace(actor)) {
       links.add(new PageModel.NavLink("nav.tracing", "/tracing"));
     }
     if (TeamPages.maySupervise(actor)) {
