@@ -24,6 +24,11 @@ class IdentityAuditing {
   }
 
   @EventListener
+  void on(IdentityEvents.UserChanged e) {
+    log.allowed(AuditEntry.of(e.byUserId(), e.agencyId(), "user.change", "user", e.userId(), e.summary()));
+  }
+
+  @EventListener
   void on(IdentityEvents.LoginSucceeded e) {
     log.allowed(AuditEntry.of(e.userId(), null, "login", "user", e.userId(), null));
   }
@@ -31,6 +36,22 @@ class IdentityAuditing {
   @EventListener
   void on(IdentityEvents.LoginFailed e) {
     log.denied(AuditEntry.of(e.userId(), null, "login", "user", e.userId(), e.reason()));
+  }
+
+  @EventListener
+  void on(IdentityEvents.SecondFactorEnrolled e) {
+    log.allowed(AuditEntry.of(e.userId(), null, "second_factor.enrol", "user", e.userId(), null));
+  }
+
+  @EventListener
+  void on(IdentityEvents.SecondFactorChecked e) {
+    AuditEntry entry = AuditEntry.of(e.userId(), null, "login.second_factor", "user", e.userId(),
+        e.passed() ? null : "wrong code");
+    if (e.passed()) {
+      log.allowed(entry);
+    } else {
+      log.denied(entry);
+    }
   }
 
   @EventListener

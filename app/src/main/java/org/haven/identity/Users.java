@@ -14,6 +14,7 @@ import org.haven.shared.FieldError;
 import org.haven.shared.ForbiddenException;
 import org.haven.shared.InvalidRequestException;
 import org.haven.shared.NotFoundException;
+import org.haven.shared.StaleVersionException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -101,6 +102,47 @@ public class Users {
     return user;
   }
 
+  /**
+   * Changes a user's role and record scope, or deactivates or reactivates them, on the version the
+   * administrator saw (412 otherwise). Takes effect at the user's next request: sessions and tokens look
+   * the user up each time. Nobody changes or deactivates themselves this way.
+   */
+  @Transactional
+  public User change(Actor actor, UUID id, long expectedVersion, String roleCode, String scopeCode, boolean active) {
+    AccessDecision decision = policy.decide(actor, Action.USER_MANAGE);
+    if (!decision.allowed()) {
+      events.publishEvent(new IdentityEvents.AccessDenied(actor.userId(), Action.USER_MANAGE.name(), decision.reason()));
+      throw new ForbiddenException(decision.reason());
+    }
+    User current = get(actor, id);
+    if (actor.userId().equals(id)) {
+      throw new ConflictException("administrators do not change their own role or deactivate themselves");
+    }
+    List<FieldError> errors = new ArrayList<>();
+    Role role = parse(roleCode, "role", Role::fromCode, errors,
+        "must be one of system_admin, agency_admin, supervisor, caseworker, service_provider, analyst");
+    RecordScope scope = role == null ? null : scopeCode == null || scopeCode.isBlank() ? role.defaultScope()
+        : parse(scopeCode, "scope", RecordScope::fromCode, errors, "must be one of own, agency, location, all");
+    if (role != null && scope != null && !role.allowsScope(scope)) {
+      errors.add(new FieldError("scope", "is not allowed for role " + role.code()));
+    }
+    if (scope == RecordScope.LOCATION && current.locationIds().isEmpty()) {
+      errors.add(new FieldError("scope", "needs locations, which this user has none of"));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidRequestException(errors);
+    }
+    if (actor.role() != Role.SYSTEM_ADMIN && (role == Role.SYSTEM_ADMIN || current.role() == Role.SYSTEM_ADMIN)) {
+      throw new ForbiddenException("only a system administrator changes system administrators");
+    }
+    if (current.version() != expectedVersion || !rows.change(id, role, scope, active, expectedVersion)) {
+      throw new StaleVersionException(expectedVersion, current.version());
+    }
+    events.publishEvent(new IdentityEvents.UserChanged(id, current.agencyId(), actor.userId(),
+        "role " + role.code() + ", scope " + scope.code() + (active ? "" : ", deactivated")));
+    return rows.find(id).orElseThrow();
+  }
+
   /** Creates the first administrator when the database is empty; no actor exists yet. */
   @Transactional
   User bootstrap(String username, String password, UUID agencyId) {
@@ -127,6 +169,19 @@ public class Users {
       throw new ForbiddenException(decision.reason());
     }
     return actor.role() == Role.SYSTEM_ADMIN ? rows.all() : rows.byAgency(actor.agencyId());
+  }
+
+  /**
+   * The active users of the actor's agency who may work cases: whom a supervisor sees in the team's
+   * workload and may give a case to. Only roles that work cases themselves ask.
+   */
+  public List<User> team(Actor actor) {
+    AccessDecision decision = policy.decide(actor, Action.CASE_UPDATE);
+    if (!decision.allowed()) {
+      throw new ForbiddenException(decision.reason());
+    }
+    return rows.byAgency(actor.agencyId()).stream().filter(User::active)
+        .filter(u -> u.role().allows(Action.CASE_UPDATE)).toList();
   }
 
   boolean isEmpty() {

@@ -21,6 +21,7 @@ import org.haven.shared.ConflictException;
 import org.haven.shared.FieldError;
 import org.haven.shared.InvalidRequestException;
 import org.haven.shared.NotFoundException;
+import org.haven.shared.StaleVersionException;
 import org.haven.tracing.domain.Evidence;
 import org.haven.tracing.domain.Explanations;
 import org.haven.tracing.domain.IllegalTransition;
@@ -98,6 +99,23 @@ public class MatchReview {
     });
   }
 
+  /**
+   * The shown matches of a case, to requests the actor may manage, most probable first: what the case
+   * page lists under tracing. Reading the case itself is checked (and audited) by the cases module.
+   */
+  public List<Match> ofCase(Actor actor, UUID caseId) {
+    access.require(actor, Action.TRACING_MANAGE, TracingAccess.MATCH, "tracing_match.of_case");
+    caseRegistry.get(actor, caseId);
+    return transactions.execute(tx -> {
+      List<MatchRow> visible = matches.ofCase(caseId).stream().filter(MatchRow::shown)
+          .filter(m -> requests.find(m.requestId()).map(r -> access.may(actor, Action.TRACING_MANAGE, r)).orElse(false))
+          .sorted(java.util.Comparator.comparingDouble(MatchRow::probability).reversed()).toList();
+      access.allowedAll(actor, "tracing_match.list", TracingAccess.MATCH, visible.stream().map(MatchRow::id).toList(),
+          "listed for case " + caseId);
+      return visible.stream().map(MatchReview::view).toList();
+    });
+  }
+
   /** Shown matches in a status, most probable first, limited to pairs the actor may see both sides of. */
   public List<Match> queue(Actor actor, String status, int size) {
     access.require(actor, Action.TRACING_MANAGE, TracingAccess.MATCH, "tracing_match.queue");
@@ -149,6 +167,15 @@ public class MatchReview {
    * reviewers cannot overturn each other by accident; anything else the state does not allow is a 409.
    */
   public Match decide(Actor actor, UUID matchId, String decision, boolean change, String note) {
+    return decide(actor, matchId, null, decision, change, note);
+  }
+
+  /**
+   * The same decision, taken on the version of the match the reviewer looked at: if the match changed
+   * since (another decision, or new evidence from re-matching), it is refused with 412 so that the
+   * reviewer looks again instead of deciding on what they did not see.
+   */
+  public Match decide(Actor actor, UUID matchId, Long expectedVersion, String decision, boolean change, String note) {
     access.require(actor, Action.MATCH_DECIDE, TracingAccess.MATCH, "tracing_match.decide");
     MatchStatus requested = decisionOf(decision, note);
     return transactions.execute(tx -> {
@@ -158,6 +185,9 @@ public class MatchReview {
       access.require(actor, Action.MATCH_DECIDE, request, "tracing_match.decide");
       if (!cases.mayRead(actor, m.caseId())) {
         access.denied(actor, "tracing_match.decide", TracingAccess.MATCH, matchId, "case outside the actor's scope");
+      }
+      if (expectedVersion != null && m.version() != expectedVersion) {
+        throw new StaleVersionException(expectedVersion, m.version());
       }
       MatchStatus next;
       try {

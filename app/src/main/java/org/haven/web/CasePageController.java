@@ -1,12 +1,15 @@
 package org.haven.web;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.haven.cases.CaseRegistry;
 import org.haven.cases.domain.ChildCase;
+import org.haven.identity.Action;
 import org.haven.identity.Actor;
+import org.haven.shared.NotFoundException;
 import org.haven.shared.InvalidRequestException;
 import org.haven.shared.StaleVersionException;
 import org.springframework.stereotype.Controller;
@@ -21,28 +24,56 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The case page (read-only sections and the history) and the edit form for the identity fields. The edit
+ * The case page (its sections, see {@link CaseSection}), each section alone, the history tab, and the edit form for the identity fields. The edit
  * carries the version it started from; when someone saved in between, the use case refuses and the page
  * says so, keeping what the caseworker typed, and nothing is overwritten.
  */
 @Controller
 class CasePageController extends Pages {
   private final CaseRegistry registry;
+  private final CaseSections sections;
   private final JsonMapper json;
 
-  CasePageController(CaseRegistry registry, JsonMapper json) {
+  CasePageController(CaseRegistry registry, CaseSections sections, JsonMapper json) {
     this.registry = registry;
+    this.sections = sections;
     this.json = json;
   }
 
   @GetMapping("/cases/{id}")
   String show(Actor actor, @PathVariable UUID id, Model model) {
+    ChildCase c = caseModel(actor, id, model);
+    List<CaseSection> shown = sections.shownTo(actor);
+    shown.forEach(s -> s.contribute(actor, c, model));
+    model.addAttribute("sections", shown);
+    return "cases/show";
+  }
+
+  /** One section alone, for htmx to refresh it in place; the same fragment as in the whole page. */
+  @GetMapping("/cases/{id}/sections/{section}")
+  String section(Actor actor, @PathVariable UUID id, @PathVariable String section, Model model) {
+    CaseSection s = sections.byId(actor, section).orElseThrow(() -> new NotFoundException("section " + section));
+    ChildCase c = caseModel(actor, id, model);
+    s.contribute(actor, c, model);
+    return s.fragment();
+  }
+
+  /** The history tab: every change, field by field, from the audit module's record history. */
+  @GetMapping("/cases/{id}/history")
+  String history(Actor actor, @PathVariable UUID id, Model model) {
+    caseModel(actor, id, model);
+    model.addAttribute("history", registry.history(actor, id));
+    return "cases/history";
+  }
+
+  private ChildCase caseModel(Actor actor, UUID id, Model model) {
     ChildCase c = registry.get(actor, id);
     model.addAttribute("c", c);
     model.addAttribute("d", c.details());
-    model.addAttribute("history", registry.history(actor, id));
     model.addAttribute("me", actor.userId());
-    return "cases/show";
+    model.addAttribute("mayEdit", actor.role().allows(Action.CASE_UPDATE));
+    model.addAttribute("maySupervise", TeamPages.maySupervise(actor));
+    return c;
   }
 
   @GetMapping("/cases/{id}/edit")
@@ -127,7 +158,7 @@ class CasePageController extends Pages {
     }
   }
 
-  private static void withoutEmpty(JsonNode node) {
+  static void withoutEmpty(JsonNode node) {
     if (node instanceof ObjectNode object) {
       for (var field : new java.util.ArrayList<>(object.properties())) {
         JsonNode value = field.getValue();

@@ -5,6 +5,7 @@ import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.haven.identity.ActorDirectory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -15,10 +16,24 @@ import org.springframework.web.util.UriComponentsBuilder;
 class PageModel {
   public record LanguageLink(String code, String name, String href, boolean current) {}
 
-  private final String htmxVersion;
+  /** A link of the main navigation: a message key and a path. */
+  public record NavLink(String key, String path) {}
 
-  PageModel(@Value("${haven.htmx.version}") String htmxVersion) {
+  private final String htmxVersion;
+  private final ActorDirectory actors;
+
+  PageModel(@Value("${haven.htmx.version}") String htmxVersion, ActorDirectory actors) {
     this.htmxVersion = htmxVersion;
+    this.actors = actors;
+  }
+
+  /** The pages the signed-in user's role opens, after the ones every role has; a role sees no link it cannot use. */
+  @ModelAttribute("navigation")
+  List<NavLink> navigation(Principal principal) {
+    if (principal == null) {
+      return List.of();
+    }
+    return actors.byUsername(principal.getName()).map(Navigation::of).orElse(List.of());
   }
 
   @ModelAttribute("htmxVersion")

@@ -17,6 +17,11 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+  private final SecondFactorGate secondFactorGate;
+
+  WebConfiguration(SecondFactorGate secondFactorGate) {
+    this.secondFactorGate = secondFactorGate;
+  }
 
   @Bean
   LocaleResolver localeResolver() {
@@ -48,5 +53,6 @@ class WebConfiguration implements WebMvcConfigurer {
     };
     change.setParamName("lang");
     registry.addInterceptor(change).excludePathPatterns("/api/**", "/actuator/**", "/v3/api-docs/**");
+    registry.addInterceptor(secondFactorGate).excludePathPatterns(SecondFactorGate.OPEN_PATHS);
   }
 }

@@ -115,6 +115,7 @@ class BrowserTest extends ApiTestSupport {
   private void walkThrough() throws IOException {
     TestUser user = createUser(createAgency("ngo"), "caseworker");
 
+    driver.manage().deleteAllCookies();
     driver.get(url("/cases"));
     waiting().until(ExpectedConditions.urlContains("/login"));
     screenshot("01-login");
@@ -201,6 +202,82 @@ class BrowserTest extends ApiTestSupport {
     Object outline = ((JavascriptExecutor) driver).executeScript(
         "return getComputedStyle(document.activeElement).outlineStyle");
     assertThat(outline).isEqualTo("solid");
+  }
+
+  @Test
+  void aCaseworkerFilesATracingRequestAndConfirmsTheMatch() throws IOException {
+    try {
+      traceAndConfirm();
+    } catch (RuntimeException | AssertionError e) {
+      screenshot("failure-tracing");
+      throw e;
+    }
+  }
+
+  private void traceAndConfirm() throws IOException {
+    TestUser user = createUser(createAgency("ngo"), "caseworker");
+    String family = TracingPagesTest.uniqueFamilyName("Ahmadi");
+    java.util.UUID caseId = TracingPagesTest.registerChildWithTracingConsent(user, "Zahra", family, "Gholam " + family);
+    signIn(user);
+
+    driver.get(url("/tracing/new"));
+    type("inquirer-name", "Gholam " + family);
+    choose("inquirer-relationship", "father");
+    type("sought-givenName", "Zahra");
+    type("sought-familyName", family);
+    choose("sought-sex", "female");
+    type("sought-dateOfBirth", "2012");
+    type("sought-placeOfOrigin", "Herat");
+    screenshot("10-tracing-request");
+    driver.findElement(By.cssSelector("form.stack button.primary")).click();
+    waiting().until(ExpectedConditions.urlContains("?filed"));
+    // The request page looks again by itself until the background matching has found the case.
+    WebElement match = new WebDriverWait(driver, Duration.ofSeconds(40)).until(
+        ExpectedConditions.elementToBeClickable(By.cssSelector("#matches a[href^='/matches/']")));
+    screenshot("11-tracing-request-matches");
+    match.click();
+
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.compare")));
+    assertThat(driver.findElement(By.cssSelector("table.compare")).getText()).contains("Zahra").contains(family);
+    screenshot("12-match-side-by-side");
+    driver.findElement(By.cssSelector("button[name=decision][value=confirmed]")).click();
+    waiting().until(ExpectedConditions.urlContains("?confirmed"));
+    assertThat(driver.findElement(By.cssSelector("main .alert")).getText()).contains("confirmed");
+
+    driver.get(url("/cases/" + caseId));
+    assertThat(driver.findElement(By.id("section-tracing")).getText()).contains("Confirmed");
+    screenshot("13-case-with-match");
+
+    // The other pages people work on, for people to look at.
+    driver.get(url("/cases/" + caseId + "/edit/family"));
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("family-1-name")));
+    screenshot("14-case-edit-family");
+    driver.get(url("/cases/" + caseId + "/history"));
+    screenshot("15-case-history");
+    driver.manage().deleteAllCookies();
+    driver.get(url("/login"));
+    type("username", "admin");
+    type("password", ADMIN_PASSWORD);
+    driver.findElement(By.cssSelector("form button[type=submit]")).click();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".main-nav")));
+    driver.get(url("/team"));
+    screenshot("16-team-workload");
+    driver.get(url("/admin/users"));
+    screenshot("17-admin-users");
+    driver.get(url("/admin/forms"));
+    screenshot("18-admin-forms");
+    driver.get(url("/account/second-factor"));
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("secret")));
+    screenshot("19-second-factor-enrolment");
+  }
+
+  private void signIn(TestUser user) {
+    driver.manage().deleteAllCookies();
+    driver.get(url("/login"));
+    type("username", user.username());
+    type("password", PASSWORD);
+    driver.findElement(By.cssSelector("form button[type=submit]")).click();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".main-nav")));
   }
 
   WebDriver driver() {

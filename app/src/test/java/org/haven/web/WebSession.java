@@ -65,6 +65,16 @@ final class WebSession {
         .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /** Sends one file as a multipart form to {@code path} (the CSRF token goes in the path's query). */
+  Page postFile(String path, String field, String filename, String content) {
+    String boundary = "----haven" + System.nanoTime();
+    String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + filename
+        + "\"\r\nContent-Type: text/csv\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+    return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+  }
+
   /** Logs in through the login form and returns the page the login redirects to. */
   Page login(String username, String password) {
     Page form = get("/login");

@@ -79,6 +79,21 @@ public class CaseRows {
         .params(ownerId, agencyId, at(at), by, id, expectedVersion).update() == 1;
   }
 
+  /** Open cases per owner within the scope: how many, and how many of them are high-risk. */
+  public record OwnerLoad(UUID ownerId, long open, long highRisk) {}
+
+  public List<OwnerLoad> workload(RecordFilter scope) {
+    List<Object> params = new ArrayList<>();
+    StringBuilder where = new StringBuilder(" where c.deleted_at is null and c.status = 'open'");
+    scope.appendTo("c", where, params);
+    return jdbc.sql("select c.owner_id, count(*) as open_cases, sum(case when c.risk_level = 'high' then 1 else 0 end)"
+            + " as high_risk from cases c" + where + " group by c.owner_id order by open_cases desc")
+        .params(params)
+        .query((rs, n) -> new OwnerLoad(rs.getObject("owner_id", UUID.class), rs.getLong("open_cases"),
+            rs.getLong("high_risk")))
+        .list();
+  }
+
   /** Marks the case deleted, keeping the row; false when the stored version is no longer {@code expectedVersion}. */
   public boolean softDelete(UUID id, long expectedVersion, UUID by, Instant at, String reason) {
     return jdbc.sql("""

@@ -41,6 +41,13 @@ public class UserRows {
     }
   }
 
+  /** Changes role, scope and activity if the user is still at {@code expectedVersion}. */
+  public boolean change(UUID id, org.haven.identity.Role role, org.haven.identity.RecordScope scope, boolean active,
+      long expectedVersion) {
+    return jdbc.sql("update users set role = ?, scope = ?, active = ?, version = version + 1 where id = ? and version = ?")
+        .params(role.code(), scope.code(), active, id, expectedVersion).update() == 1;
+  }
+
   public boolean usernameTaken(String username) {
     return jdbc.sql("select count(*) from users where username = ?").param(username).query(Long.class).single() > 0;
   }

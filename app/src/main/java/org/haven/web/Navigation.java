@@ -1,0 +1,25 @@
+package org.haven.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.haven.identity.Actor;
+
+/** Which pages a role opens, as links of the main navigation. */
+final class Navigation {
+  private Navigation() {}
+
+  static List<PageModel.NavLink> of(Actor actor) {
+    List<PageModel.NavLink> links = new ArrayList<>();
+    if (MatchPages.mayTrace(actor)) {
+      links.add(new PageModel.NavLink("nav.tracing", "/tracing"));
+    }
+    if (TeamPages.maySupervise(actor)) {
+      links.add(new PageModel.NavLink("nav.team", "/team"));
+    }
+    if (AdminPages.mayAdminister(actor)) {
+      links.add(new PageModel.NavLink("nav.admin", "/admin"));
+    }
+    links.add(new PageModel.NavLink("nav.account", "/account"));
+    return links;
+  }
+}
