@@ -29,11 +29,11 @@ public final class Linker {
   public record Settings(double matchThreshold, double reviewThreshold, int maxRowsPerLeft,
       int candidatesPerQuery, int threads) {
     public static Settings linkDefaults() {
-      return new Settings(0.95, 0.01, 3, MatchIndex.DEFAULT_CANDIDATES, Runtime.getRuntime().availableProcessors());
+      return new Settings(0.98, 0.001, 3, MatchIndex.DEFAULT_CANDIDATES, Runtime.getRuntime().availableProcessors());
     }
 
     public static Settings dedupeDefaults() {
-      return new Settings(0.6, 0.3, 2, 100, Runtime.getRuntime().availableProcessors());
+      return new Settings(0.5, 0.1, 2, 100, Runtime.getRuntime().availableProcessors());
     }
   }
 

@@ -49,6 +49,10 @@ public final class MatchIndex {
   private final ThreadLocal<CandidateSelector> selectors = ThreadLocal.withInitial(CandidateSelector::new);
   private final ThreadLocal<Comparison> comparisons = ThreadLocal.withInitial(Comparison::new);
   private Profile[] slots = new Profile[1024];
+  /** Per slot, for the cheap pre-ranking of candidates: birth date centre and half width in days, sex. */
+  private float[] birthCenter = new float[1024];
+  private float[] birthHalf = new float[1024];
+  private byte[] sexOf = new byte[1024];
   private int slotCount;
   private int live;
   private volatile Model model = Model.defaults(1000);
@@ -271,15 +275,19 @@ public final class MatchIndex {
     try {
       int[] candidates = selectLocked(q, limit);
       compared.add(candidates.length);
+      double floor = Math.min(m.reviewThreshold(), COMPETITOR_FLOOR);
       for (int slot : candidates) {
         Profile p = slots[slot];
         comparer.compare(q, p, c);
         double probability = Model.probability(m.bits(c, terms));
         if (all) {
           out.add(new Scored(p, slot, probability, null, c.patternKey()));
-        } else if (probability >= m.reviewThreshold()) {
-          out.add(new Scored(p, slot, probability, m.explain(c, terms), 0));
+        } else if (probability >= floor) {
+          out.add(new Scored(p, slot, probability, null, 0));
         }
+      }
+      if (!all) {
+        out = compete(q, out, m, c);
       }
     } finally {
       lock.readLock().unlock();
@@ -288,12 +296,97 @@ public final class MatchIndex {
     return out;
   }
 
+  /** Candidates below this probability neither compete nor are reported. */
+  private static final double COMPETITOR_FLOOR = 0.001;
+  /** Strongest candidates that compete with each other. */
+  private static final int COMPETITORS = 8;
+
+  /**
+   * A description is about one child. When several indexed children fit it, each is less likely to be the
+   * one: the probability of a candidate is its odds against the odds of every other candidate that is not
+   * itself the same child (duplicate registrations of one child do not compete). This is the posterior
+   * under "at most one child of the index", and it is what makes a lone good candidate a match and one of
+   * two look-alike children a case for review.
+   */
+  private List<Scored> compete(Profile q, List<Scored> scored, Model m, Comparison c) {
+    scored.sort(Comparator.comparingDouble(Scored::probability).reversed());
+    int n = Math.min(COMPETITORS, scored.size());
+    double[] odds = new double[n];
+    for (int i = 0; i < n; i++) {
+      double p = Math.min(scored.get(i).probability, 1 - 1e-12);
+      odds[i] = p / (1 - p);
+    }
+    boolean[][] same = new boolean[n][n];
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        comparer.compare(scored.get(i).profile, scored.get(j).profile, c);
+        same[i][j] = same[j][i] = Model.probability(m.bits(c, terms)) >= 0.5;
+      }
+    }
+    List<Scored> out = new ArrayList<>();
+    for (int i = 0; i < scored.size(); i++) {
+      Scored s = scored.get(i);
+      double competition = 0;
+      if (i < n) {
+        for (int j = 0; j < n; j++) {
+          if (j != i && !same[i][j]) {
+            competition += odds[j];
+          }
+        }
+      } else {
+        for (int j = 0; j < n; j++) {
+          competition += odds[j];
+        }
+      }
+      double own = s.probability / Math.max(1e-12, 1 - s.probability);
+      double probability = own / (1 + competition + own);
+      if (probability >= m.reviewThreshold()) {
+        comparer.compare(q, s.profile, c);
+        String explanation = m.explain(c, terms);
+        if (competition > 0.01) {
+          explanation += String.format(java.util.Locale.ROOT, " other_candidates:%+.1f",
+              -Math.log1p(competition) / Math.log(2));
+        }
+        out.add(new Scored(s.profile, s.slot, probability, explanation, 0));
+      }
+    }
+    return out;
+  }
+
   private int[] selectLocked(Profile q, int limit) {
     Integer self = slotById.get(q.id);
     int exclude = self == null ? -1 : self;
     return selectors.get().select(BlockingKeys.of(q), keys, slotCount, s -> slots[s] != null, exclude, limit,
-        maxFrequency());
+        maxFrequency(), prior(q));
   }
+
+  /**
+   * Birth date and sex as a pre-filter: a candidate whose birth date is years away or whose sex differs is
+   * compared in full only if nothing better shares its keys. Units are those of the key scores (nats of
+   * inverse key frequency), so an agreeing birth year weighs about as much as sharing a fairly rare key.
+   */
+  private CandidateSelector.SlotPrior prior(Profile q) {
+    float qc = q.birth == null ? Float.NaN : (float) q.birth.center();
+    float qh = q.birth == null ? 0f : (float) q.birth.halfWidth();
+    byte qs = q.sex;
+    return slot -> {
+      float adjust = 0f;
+      byte s = sexOf[slot];
+      if (qs != org.haven.matching.normalize.Sex.UNKNOWN && s != org.haven.matching.normalize.Sex.UNKNOWN
+          && s != qs) {
+        adjust -= SEX_PENALTY;
+      }
+      float c = birthCenter[slot];
+      if (!Float.isNaN(qc) && !Float.isNaN(c)) {
+        float slackYears = (Math.abs(qc - c) - 0.5f * (qh + birthHalf[slot])) / 365.25f;
+        adjust += slackYears <= 0.25f ? 2f : slackYears <= 1f ? 1f : slackYears <= 2.5f ? 0f
+            : slackYears <= 4f ? -2f : -5f;
+      }
+      return adjust;
+    };
+  }
+
+  private static final float SEX_PENALTY = 3f;
 
   /** Posting lists longer than this are skipped when the query has rarer keys. */
   private int maxFrequency() {
@@ -316,9 +409,15 @@ public final class MatchIndex {
   private void addLocked(Profile p, long[] hashes) {
     if (slotCount == slots.length) {
       slots = Arrays.copyOf(slots, slots.length * 2);
+      birthCenter = Arrays.copyOf(birthCenter, slots.length);
+      birthHalf = Arrays.copyOf(birthHalf, slots.length);
+      sexOf = Arrays.copyOf(sexOf, slots.length);
     }
     int slot = slotCount++;
     slots[slot] = p;
+    birthCenter[slot] = p.birth == null ? Float.NaN : (float) p.birth.center();
+    birthHalf[slot] = p.birth == null ? 0f : (float) p.birth.halfWidth();
+    sexOf[slot] = p.sex;
     slotById.put(p.id, slot);
     live++;
     for (long h : hashes) {

@@ -30,6 +30,36 @@ class MatchIndexTest {
   }
 
   @Test
+  void aLookAlikeChildMakesACandidateLessCertainButADuplicateRegistrationDoesNot() {
+    Description query = Description.builder("Q").givenName("Hodan").familyName("Warsame").sex("female")
+        .dateOfBirth("2015").nationality("SOM").build();
+    Description hodan = Description.builder("C1").givenName("Hodan").familyName("Warsame").sex("female")
+        .dateOfBirth("2015-03-03").nationality("SOM").placeOfOrigin("Mogadishu").fatherName("Abdi Warsame")
+        .motherName("Amina Yusuf").build();
+    MatchIndex alone = new MatchIndex();
+    alone.put(hodan);
+    double single = alone.query(query, 5).get(0).probability();
+
+    MatchIndex withCousin = new MatchIndex();
+    withCousin.put(hodan);
+    withCousin.put(Description.builder("C2").givenName("Hodan").familyName("Warsame").sex("female")
+        .dateOfBirth("2015-11-20").nationality("SOM").placeOfOrigin("Kismayo").fatherName("Omar Warsame")
+        .motherName("Sahra Ali").build());
+    List<Candidate> hits = withCousin.query(query, 5);
+    assertThat(hits).hasSize(2);
+    assertThat(hits.get(0).probability()).isLessThan(single);
+    assertThat(hits.get(0).explanation()).contains("other_candidates:-");
+
+    MatchIndex withDuplicate = new MatchIndex();
+    withDuplicate.put(hodan);
+    withDuplicate.put(Description.builder("C3").givenName("Hodan").familyName("Warsame").sex("female")
+        .dateOfBirth("2015-03-03").nationality("SOM").placeOfOrigin("Mogadishu").fatherName("Abdi Warsame")
+        .motherName("Amina Yusuf").build());
+    assertThat(withDuplicate.query(query, 5)).hasSize(2).extracting(Candidate::probability)
+        .allSatisfy(p -> assertThat(p).isCloseTo(single, org.assertj.core.data.Offset.offset(0.01)));
+  }
+
+  @Test
   void updatesAndRemovalsTakeEffectImmediately() {
     MatchIndex index = new MatchIndex();
     index.put(child("C1", "Hodan", "Warsame", "2015-03-03"));

@@ -32,8 +32,10 @@ class SyntheticQualityTest {
     System.out.printf("link: %d left, %d right, truth %d; match P %.3f R %.3f; match+review R %.3f; rows/left %.2f%n",
         pop.requests.size(), pop.registrations.size(), pop.truthLink.size(), m.precision(), m.recall(),
         all.recall(), rowsPerLeft);
-    assertThat(m.precision()).isGreaterThan(0.97);
-    assertThat(m.recall()).isGreaterThan(0.50);
+    // The match threshold is set for precision 0.98 on data with many look-alike children; on this small
+    // population that leaves about half of the true pairs to review.
+    assertThat(m.precision()).isGreaterThan(0.98);
+    assertThat(m.recall()).isGreaterThan(0.45);
     assertThat(all.recall()).isGreaterThan(0.85);
     assertThat(all.precision()).isGreaterThan(0.30);
     assertThat(rowsPerLeft).isLessThanOrEqualTo(3.0);

@@ -21,6 +21,11 @@ final class Event {
   final Dice dice;
 
   Event(boolean request, Country country, int recordedDay, Culture culture, long familyKey, Dice dice) {
+    this(request, country, recordedDay, culture, familyKey, dice, 1.0);
+  }
+
+  Event(boolean request, Country country, int recordedDay, Culture culture, long familyKey, Dice dice,
+      double noise) {
     this.request = request;
     this.country = country;
     this.recordedDay = recordedDay;
@@ -34,7 +39,7 @@ final class Event {
         && dice.chance(request ? (country.convention() == Convention.SOMALI ? 0.55 : 0.25) : 0.08);
     this.stripAccents = country.iso3().equals("USA") ? dice.chance(0.75)
         : dice.chance(country.convention() == Convention.SPANISH ? 0.12 : 0.5);
-    this.typoRate = request ? 0.07 : 0.05;
+    this.typoRate = Math.min(0.9, (request ? 0.07 : 0.05) * noise);
     int c = dice.weighted(68, 14, 13, 5);
     this.casing = Casing.values()[c];
   }

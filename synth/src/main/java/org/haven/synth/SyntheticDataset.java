@@ -41,9 +41,16 @@ public final class SyntheticDataset {
   private final RecordIds childIds;
   private final RecordIds requestIds;
 
+  private final Variation variation;
+
   public SyntheticDataset(long seed) {
+    this(seed, Variation.SHIPPED);
+  }
+
+  public SyntheticDataset(long seed, Variation variation) {
     this.seed = seed;
-    this.people = new PersonFactory(Vocabulary.load(), seed);
+    this.variation = variation;
+    this.people = new PersonFactory(Vocabulary.load(variation), seed);
     this.childIds = new RecordIds(seed, "C");
     this.requestIds = new RecordIds(seed, "T");
   }
@@ -54,7 +61,7 @@ public final class SyntheticDataset {
   public Summary write(int childRows, int requestRows, Path dir) throws IOException {
     Files.createDirectories(dir);
     GenerationPlan plan = GenerationPlan.forRegistrations(seed, childRows);
-    int traceable = (int) Math.min(Math.round(TRACEABLE_SHARE * requestRows), plan.children());
+    int traceable = (int) Math.min(Math.round(variation.traceableShare() * requestRows), plan.children());
     int untraceable = requestRows - traceable;
     int ghostSiblings = Math.min(untraceable / 2, plan.families());
     int ghostFamilies = untraceable - ghostSiblings;
@@ -214,7 +221,7 @@ public final class SyntheticDataset {
           country = f.route().registeredIn().draw(dice);
         }
         ids[r] = childIds.id(childSequence++);
-        Event ev = new Event(false, country, day, child.culture(), f.key(), dice);
+        Event ev = new Event(false, country, day, child.culture(), f.key(), dice, variation.noise());
         renderer.render(ids[r], child, ev).appendCsv(children[shuffle.below(ShuffledCsv.BUCKETS)]);
         childRows++;
       }
@@ -233,7 +240,7 @@ public final class SyntheticDataset {
       String id = requestIds.id(requestSequence++);
       Country country = f.route().requestsFiledIn().draw(dice);
       int day = Math.min(PersonFactory.LAST_RECORD, f.separationDay() + dice.between(10, 700));
-      Event ev = new Event(true, country, day, child.culture(), f.key(), dice);
+      Event ev = new Event(true, country, day, child.culture(), f.key(), dice, variation.noise());
       renderer.render(id, child, ev).appendCsv(requests[shuffle.below(ShuffledCsv.BUCKETS)]);
       requestRows++;
       for (String r : registrationIds) {

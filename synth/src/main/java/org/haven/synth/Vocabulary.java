@@ -23,6 +23,10 @@ final class Vocabulary {
   private int nextNameId;
 
   static Vocabulary load() {
+    return load(Variation.SHIPPED);
+  }
+
+  static Vocabulary load(Variation variation) {
     Vocabulary v = new Vocabulary();
     for (Culture c : Culture.values()) {
       Map<Kind, Weighted<NameEntry>> byKind = new EnumMap<>(Kind.class);
@@ -44,7 +48,7 @@ final class Vocabulary {
       for (String place : f[5].split(";")) separation.add(place.split("\\|"));
       Route r = new Route(f[0], Culture.valueOf(f[1]), v.countryWeights(f[3]), v.countryWeights(f[4]),
           separation, places.getOrDefault(f[0], new Weighted<>()));
-      v.routes.add(r, Double.parseDouble(f[2]));
+      v.routes.add(r, Double.parseDouble(f[2]) * variation.shareFactor(f[0]));
     });
     return v;
   }

@@ -54,6 +54,20 @@ class SyntheticDatasetTest {
   }
 
   @Test
+  void variationsChangeNoiseProportionsAndMix() throws IOException {
+    new SyntheticDataset(42, new Variation(2.0, 0.5, 9)).write(CHILDREN, REQUESTS, dir.resolve("v"));
+    List<CSVRecord> varied = read(dir.resolve("v/children.csv"));
+    Set<String> traceable = new HashSet<>();
+    read(dir.resolve("v/truth_link.csv")).forEach(r -> traceable.add(r.get("request_id")));
+    assertThat(traceable).hasSize(REQUESTS / 2);
+    double syrian = share(children, r -> r.get("nationality").equals("SYR"));
+    double syrianVaried = share(varied, r -> r.get("nationality").equals("SYR"));
+    double ukrainian = share(children, r -> r.get("nationality").equals("UKR"));
+    double ukrainianVaried = share(varied, r -> r.get("nationality").equals("UKR"));
+    assertThat(Math.abs(syrianVaried - syrian) + Math.abs(ukrainianVaried - ukrainian)).isGreaterThan(0.02);
+  }
+
+  @Test
   void headersFollowTheMatchingContract() throws IOException {
     for (String f : List.of("children.csv", "requests.csv")) {
       String header = Files.readAllLines(dir.resolve("a").resolve(f), StandardCharsets.UTF_8).get(0);

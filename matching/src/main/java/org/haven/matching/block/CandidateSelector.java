@@ -28,6 +28,21 @@ public final class CandidateSelector {
    */
   public int[] select(List<String> keys, KeyIndex index, int slots, java.util.function.IntPredicate alive,
       int exclude, int limit, int maxFrequency) {
+    return select(keys, index, slots, alive, exclude, limit, maxFrequency, slot -> 0f);
+  }
+
+  /** Cheap evidence about a candidate slot (birth date, sex), added to its key score before the cut. */
+  @FunctionalInterface
+  public interface SlotPrior {
+    float adjust(int slot);
+  }
+
+  /**
+   * As above, with {@code prior} added to each touched candidate's key score, so that among candidates that
+   * share equally rare keys, those with a compatible birth date and sex are compared first.
+   */
+  public int[] select(List<String> keys, KeyIndex index, int slots, java.util.function.IntPredicate alive,
+      int exclude, int limit, int maxFrequency, SlotPrior prior) {
     if (score.length < slots) {
       score = new float[Math.max(slots, score.length * 2)];
     }
@@ -71,7 +86,7 @@ public final class CandidateSelector {
       float s = score[slot];
       score[slot] = 0f;
       if (slot != exclude && alive.test(slot)) {
-        top.offer(slot, s);
+        top.offer(slot, s + prior.adjust(slot));
       }
     }
     return top.drainBestFirst();

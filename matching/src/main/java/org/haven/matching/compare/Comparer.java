@@ -43,7 +43,7 @@ public final class Comparer {
     int g = Comparison.MISSING;
     Token gTok = null;
     if (a.given.length > 0 && b.given.length > 0) {
-      g = NameLevels.bestLevel(a.given, b.given, winner, cache);
+      g = leadLevel(a.given, b.given, winner, cache);
       gTok = winner[0];
     }
     int f = Comparison.MISSING;
@@ -78,6 +78,28 @@ public final class Comparer {
     out.level[Field.FAMILY_NAME.ordinal()] = f;
     out.agreeing[Field.FAMILY_NAME.ordinal()] = fTok;
     out.swapped = swapped;
+  }
+
+  /**
+   * Agreement of given names through the first given name of either side. Arabic, Somali and Afghan records
+   * often write the father's (and grandfather's) name after the child's own in the given-name field; brothers
+   * and sisters share those, so agreement on a later part alone is no agreement on the child's name. Either
+   * first part may still match any part of the other side, since a leading Mohammed is often left out.
+   */
+  static int leadLevel(Token[] a, Token[] b, Token[] winner, LevelCache cache) {
+    int best = NameLevels.bestLevel(a[0], b, cache);
+    Token tok = a[0];
+    if (best != NameLevels.EXACT) {
+      for (Token t : a) {
+        int l = NameLevels.level(t, b[0], cache);
+        if (l < best) {
+          best = l;
+          tok = t;
+        }
+      }
+    }
+    winner[0] = tok;
+    return best;
   }
 
   /**

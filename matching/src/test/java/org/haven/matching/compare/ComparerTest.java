@@ -52,6 +52,16 @@ class ComparerTest {
   }
 
   @Test
+  void givenNamesAgreeThroughAFirstNameNotThroughTheFathersName() {
+    Comparison brothers = compare(Description.builder("a").givenName("Hussein Abdullah").familyName("Bileh").build(),
+        Description.builder("b").givenName("Akhmed Abdullah").familyName("Bileh").build());
+    assertThat(level(brothers, Field.GIVEN_NAME)).isEqualTo(NameLevels.DIFFERENT);
+    Comparison dropped = compare(Description.builder("a").givenName("Mohammed Salim").build(),
+        Description.builder("b").givenName("Salim").build());
+    assertThat(level(dropped, Field.GIVEN_NAME)).isEqualTo(NameLevels.EXACT);
+  }
+
+  @Test
   void oneNamePartNeverCountsTwice() {
     Comparison c = compare(Description.builder("a").givenName("Yohannes").familyName("Kawe").build(),
         Description.builder("b").givenName("Bermi").familyName("Yohannes").build());
