@@ -13,12 +13,16 @@ public enum Action {
   USER_MANAGE,
   LOCATION_MANAGE,
   FORM_MANAGE,
-  AGGREGATE_READ;
+  AGGREGATE_READ,
+  /** Export case-level data (encrypted, audited per case): more than reading, since it leaves the system. */
+  CASE_EXPORT,
+  /** Rebuild the reporting read model from the cases and tracing records. */
+  REPORT_REBUILD;
 
   /** Actions on an individual child's record: never open to immigration enforcement. */
   public boolean touchesIndividualRecords() {
     return this == CASE_CREATE || this == CASE_READ || this == CASE_UPDATE || this == CASE_DELETE
-        || this == TRACING_MANAGE
+        || this == CASE_EXPORT || this == TRACING_MANAGE
         || this == MATCH_DECIDE || this == AUDIT_READ;
   }
 }

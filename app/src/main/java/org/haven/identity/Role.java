@@ -9,7 +9,7 @@ public enum Role {
   AGENCY_ADMIN(EnumSet.of(Action.CASE_READ, Action.USER_MANAGE, Action.AUDIT_READ, Action.AGGREGATE_READ),
       RecordScope.AGENCY),
   SUPERVISOR(EnumSet.of(Action.CASE_CREATE, Action.CASE_READ, Action.CASE_UPDATE, Action.CASE_DELETE, Action.AUDIT_READ,
-      Action.TRACING_MANAGE, Action.MATCH_DECIDE, Action.AGGREGATE_READ),
+      Action.TRACING_MANAGE, Action.MATCH_DECIDE, Action.AGGREGATE_READ, Action.CASE_EXPORT),
       RecordScope.AGENCY, RecordScope.LOCATION, RecordScope.ALL),
   CASEWORKER(EnumSet.of(Action.CASE_CREATE, Action.CASE_READ, Action.CASE_UPDATE, Action.TRACING_MANAGE,
       Action.MATCH_DECIDE, Action.AGGREGATE_READ),

@@ -8,17 +8,17 @@ import java.util.List;
  * it can take given the published cells, the published totals and that counts are not negative, by linear
  * programming (a small two-phase simplex with Bland's rule). Independent of the disclosure control it checks.
  */
-final class LinearAttack {
+public final class LinearAttack {
   private static final double EPS = 1e-9;
 
-  record Interval(double min, double max) {
-    boolean exact() {
+  public record Interval(double min, double max) {
+    public boolean exact() {
       return max - min < 0.5;
     }
   }
 
   /** The interval of every suppressed cell, by cell index; null for published cells. */
-  static Interval[] intervals(CellTable table, boolean[] suppressed, long[] published) {
+  public static Interval[] intervals(CellTable table, boolean[] suppressed, long[] published) {
     List<Integer> unknowns = new ArrayList<>();
     int[] column = new int[table.size()];
     for (int cell = 0; cell < table.size(); cell++) {
