@@ -196,6 +196,96 @@ abstract class ReportScenarios extends ApiTestSupport {
         .as("four left: suppressed").isTrue();
   }
 
+  @Test
+  void aggregateExportsCarryTheHxlTagsAndStateTheRule() throws Exception {
+    registerMany(6, "female", 13, "111", List.of());
+    registerMany(2, "male", 13, "111", List.of());
+    String query = "place=" + prefix + "1";
+    Api.Download csv = caseworker.api().download("GET", "/api/v1/reports/caseload-by-age-unhcr/export?format=csv&"
+        + query, null);
+    assertThat(csv.status()).isEqualTo(200);
+    String text = new String(csv.bytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(text).contains("Disclosure control: Counts from 1 to 4 are suppressed");
+    assertThat(text).contains("#date+start,#date+end,#group+age,#affected+children+f,#affected+children+m");
+    assertThat(text).contains("age_12_17,6,*");
+
+    Api.Download xlsx = caseworker.api().download("GET", "/api/v1/reports/export?format=xlsx&" + query, null);
+    assertThat(xlsx.status()).isEqualTo(200);
+    try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.bytes()))) {
+      assertThat(book.getNumberOfSheets()).isGreaterThanOrEqualTo(14);
+      assertThat(book.getSheet("caseload-by-age-unhcr").getRow(2).getCell(0).getStringCellValue())
+          .startsWith("Disclosure control");
+    }
+    Api.Download pdf = caseworker.api().download("GET", "/api/v1/reports/export?format=pdf&" + query, null);
+    assertThat(pdf.status()).isEqualTo(200);
+    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.bytes())) {
+      String content = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+      assertThat(content).contains("Disclosure control", "caseload-by-age-unhcr", "age_12_17");
+    }
+  }
+
+  @Test
+  void caseExportsAreEncryptedWithThePasswordAndAuditedPerCase() throws Exception {
+    List<String> ids = registerMany(2, "female", 11, "111", List.of());
+    TestUser supervisor = createUser(agency, "supervisor");
+    String password = "correct horse battery staple";
+    ObjectNode request = Api.object().put("format", "xlsx").put("password", password);
+
+    Api.Download xlsx = supervisor.api().download("POST", "/api/v1/reports/case-exports", request);
+    assertThat(xlsx.status()).isEqualTo(200);
+    assertThat(new String(xlsx.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("Child0");
+    try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(xlsx.bytes()),
+        password)) {
+      assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("case_number");
+      assertThat(book.getSheetAt(0).getPhysicalNumberOfRows()).isGreaterThanOrEqualTo(3);
+    }
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> org.apache.poi.ss.usermodel.WorkbookFactory.create(
+        new java.io.ByteArrayInputStream(xlsx.bytes()), "wrong password!")).isNotNull();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> org.apache.poi.ss.usermodel.WorkbookFactory.create(
+        new java.io.ByteArrayInputStream(xlsx.bytes()))).isNotNull();
+
+    Api.Download pdf = supervisor.api().download("POST", "/api/v1/reports/case-exports", request.put("format", "pdf"));
+    assertThat(pdf.status()).isEqualTo(200);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> org.apache.pdfbox.Loader.loadPDF(pdf.bytes()))
+        .isInstanceOf(org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException.class);
+    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.bytes(), password)) {
+      assertThat(document.getEncryption().getLength()).isEqualTo(256);
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains(ids.get(0));
+    }
+
+    Api.Download zip = supervisor.api().download("POST", "/api/v1/reports/case-exports", request.put("format", "csv"));
+    assertThat(zip.status()).isEqualTo(200);
+    assertThat(zip.contentType()).startsWith("application/zip");
+    try (var in = new net.lingala.zip4j.io.inputstream.ZipInputStream(new java.io.ByteArrayInputStream(zip.bytes()),
+        password.toCharArray())) {
+      assertThat(in.getNextEntry().isEncrypted()).isTrue();
+      String csv = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(csv).startsWith("case_number,case_id").contains(ids.get(1));
+    }
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> {
+      try (var in = new net.lingala.zip4j.io.inputstream.ZipInputStream(new java.io.ByteArrayInputStream(zip.bytes()),
+          "not the password".toCharArray())) {
+        in.getNextEntry();
+        in.readAllBytes();
+      }
+    }).isInstanceOf(java.io.IOException.class);
+
+    JsonNode audit = admin().get("/api/v1/audit?recordId=" + ids.get(0) + "&size=100").body();
+    long exports = 0;
+    for (JsonNode event : audit) {
+      if (event.get("action").asText().equals("case.export") && event.get("userId").asText()
+          .equals(supervisor.id().toString())) {
+        exports++;
+      }
+    }
+    assertThat(exports).as("one audit entry per export of the case").isEqualTo(3);
+
+    assertThat(supervisor.api().post("/api/v1/reports/case-exports", request.put("password", "short")).status())
+        .isEqualTo(400);
+    assertThat(caseworker.api().post("/api/v1/reports/case-exports", request.put("password", password)).status())
+        .as("caseworkers may not export").isEqualTo(403);
+  }
+
   // --- helpers
 
   private Api supervisor() {

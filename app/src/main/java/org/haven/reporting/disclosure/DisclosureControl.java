@@ -7,9 +7,10 @@ import java.util.function.IntFunction;
 
 /**
  * Applies a {@link DisclosureRule} to a table. Primary suppression hides small counts, interior cells and
- * totals alike, and the cells withheld as sensitive; complementary suppression then adds, one at a time,
- * the smallest non-zero cell sharing a row or column with a cell that could still be worked out, until
- * {@link Determination} finds none. The cheapest cells go first, so that as much of the table as can be
+ * totals alike, and the cells withheld as sensitive; complementary suppression then protects each cell that
+ * {@link Determination} finds could still be worked out: in a table with all its totals, by the cheapest
+ * rectangle of cells around it ({@link Rectangles}), otherwise by the smallest non-zero cell sharing a row
+ * or column with it, until none can be worked out. The cheapest cells go first, so that as much of the table as can be
  * safely shown is shown; it always ends, at worst with everything suppressed.
  */
 public final class DisclosureControl {
@@ -50,15 +51,25 @@ public final class DisclosureControl {
     }
     while (!toCheck.isEmpty()) {
       int cell = toCheck.peek();
-      int extra = determination.isDetermined(cell) ? complementFor(table, suppressed, cell) : -1;
-      if (extra < 0) {
+      if (!determination.isDetermined(cell)) {
         toCheck.poll();
         continue;
       }
-      suppressed[extra] = true;
-      determination.suppress(extra);
-      toCheck.add(extra);
-      complementary++;
+      int[] extra = Rectangles.cheapest(table, suppressed, cell);
+      if (extra == null) {
+        int one = complementFor(table, suppressed, cell);
+        extra = one < 0 ? new int[0] : new int[] {one};
+      }
+      if (extra.length == 0) {
+        toCheck.poll();
+        continue;
+      }
+      for (int e : extra) {
+        suppressed[e] = true;
+        determination.suppress(e);
+        toCheck.add(e);
+        complementary++;
+      }
     }
     long[] published = new long[n];
     for (int cell = 0; cell < n; cell++) {

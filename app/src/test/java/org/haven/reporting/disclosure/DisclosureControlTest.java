@@ -24,6 +24,19 @@ class DisclosureControlTest {
   }
 
   @Test
+  void whenEveryChildIsInOneRowOneRectangleProtectsThemNotTheWholeTable() {
+    // 6 girls and 2 boys, all 12 to 17: the 2 boys and their column total are small; two more cells (one
+    // rectangle) protect them, the zero rows stay published.
+    CellTable table = CellTable.grid(new long[][] {{0, 0}, {6, 2}, {0, 0}}, true, true);
+    Protection p = control.protect(table, Set.of(), cell -> "t" + cell);
+    assertThat(p.isSuppressed(table.interior(1, 1))).isTrue();
+    assertThat(p.complementary()).isEqualTo(2);
+    assertThat(p.valueOf(table.rowTotal(0))).isZero();
+    assertThat(p.valueOf(table.interior(2, 1))).isZero();
+    assertNothingRecoverable(table, p);
+  }
+
+  @Test
   void aOneWayTableHidesASecondCellOrTheTotal() {
     CellTable table = CellTable.grid(new long[][] {{2}, {17}, {40}}, false, true);
     Protection p = control.protect(table, Set.of(), cell -> "t" + cell);
