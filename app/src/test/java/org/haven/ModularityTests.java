@@ -25,7 +25,7 @@ class ModularityTests {
     // Spring Modulith's default output folder, under the module's build directory.
     Path docs = Path.of("target", "spring-modulith-docs");
     String overview = Files.readString(docs.resolve("components.puml"));
-    for (String module : new String[] {"identity", "audit", "locations", "forms", "cases", "tracing", "web"}) {
+    for (String module : new String[] {"identity", "audit", "locations", "forms", "cases", "tracing", "reporting", "web"}) {
       assertThat(overview).as("the overview diagram names %s", module).containsIgnoringCase(module);
       assertThat(docs.resolve("module-" + module + ".puml")).exists();
     }

@@ -28,8 +28,11 @@ abstract class AccessMatrixScenarios extends ApiTestSupport {
       Libya,LBY,Matrix South,LYMX2,Matrix South Oasis,LYMX201
       """;
 
-  /** What one user may do to the case; {@code sees}: it shows in their search and duplicate check. */
-  record Expected(int create, int read, int update, boolean sees, int history, int audit) {}
+  /**
+   * What one user may do to the case; {@code sees}: it shows in their search and duplicate check;
+   * {@code export}: whether they may export case-level data (encrypted) at all.
+   */
+  record Expected(int create, int read, int update, boolean sees, int history, int audit, int export) {}
 
   static final int OK = 200;
   static final int CREATED = 201;
@@ -72,21 +75,21 @@ abstract class AccessMatrixScenarios extends ApiTestSupport {
     users.put("enforcement system_admin", createUser(enforcement, "system_admin"));
 
     Map<String, Expected> expected = new LinkedHashMap<>();
-    expected.put("caseworker, owner", new Expected(CREATED, OK, OK, true, OK, NO));
-    expected.put("caseworker, own scope, not owner", new Expected(CREATED, NO, NO, false, NO, NO));
-    expected.put("caseworker, location scope covering the case", new Expected(CREATED, OK, OK, true, OK, NO));
-    expected.put("caseworker, agency scope", new Expected(CREATED, OK, OK, true, OK, NO));
-    expected.put("supervisor, agency scope", new Expected(CREATED, OK, OK, true, OK, OK));
-    expected.put("supervisor, location scope elsewhere", new Expected(CREATED, NO, NO, false, NO, OK));
-    expected.put("agency_admin", new Expected(NO, OK, NO, true, OK, OK));
-    expected.put("service_provider", new Expected(NO, NO, NO, false, NO, NO));
-    expected.put("analyst", new Expected(NO, NO, NO, false, NO, NO));
-    expected.put("supervisor of another agency", new Expected(CREATED, NO, NO, false, NO, OK));
-    expected.put("supervisor of another agency, scope all", new Expected(CREATED, OK, OK, true, OK, OK));
-    expected.put("enforcement supervisor, scope all", new Expected(NO, NO, NO, false, NO, NO));
-    expected.put("enforcement caseworker", new Expected(NO, NO, NO, false, NO, NO));
-    expected.put("enforcement analyst", new Expected(NO, NO, NO, false, NO, NO));
-    expected.put("enforcement system_admin", new Expected(NO, NO, NO, false, NO, NO));
+    expected.put("caseworker, owner", new Expected(CREATED, OK, OK, true, OK, NO), NO));
+    expected.put("caseworker, own scope, not owner", new Expected(CREATED, NO, NO, false, NO, NO), NO));
+    expected.put("caseworker, location scope covering the case", new Expected(CREATED, OK, OK, true, OK, NO), NO));
+    expected.put("caseworker, agency scope", new Expected(CREATED, OK, OK, true, OK, NO), NO));
+    expected.put("supervisor, agency scope", new Expected(CREATED, OK, OK, true, OK, OK), OK));
+    expected.put("supervisor, location scope elsewhere", new Expected(CREATED, NO, NO, false, NO, OK), OK));
+    expected.put("agency_admin", new Expected(NO, OK, NO, true, OK, OK), NO));
+    expected.put("service_provider", new Expected(NO, NO, NO, false, NO, NO), NO));
+    expected.put("analyst", new Expected(NO, NO, NO, false, NO, NO), NO));
+    expected.put("supervisor of another agency", new Expected(CREATED, NO, NO, false, NO, OK), OK));
+    expected.put("supervisor of another agency, scope all", new Expected(CREATED, OK, OK, true, OK, OK), OK));
+    expected.put("enforcement supervisor, scope all", new Expected(NO, NO, NO, false, NO, NO), NO));
+    expected.put("enforcement caseworker", new Expected(NO, NO, NO, false, NO, NO), NO));
+    expected.put("enforcement analyst", new Expected(NO, NO, NO, false, NO, NO), NO));
+    expected.put("enforcement system_admin", new Expected(NO, NO, NO, false, NO, NO), NO));
 
     List<String> mismatches = new ArrayList<>();
     for (Map.Entry<String, TestUser> entry : users.entrySet()) {
@@ -100,7 +103,9 @@ abstract class AccessMatrixScenarios extends ApiTestSupport {
           api.put("/api/v1/cases/" + caseId, created, etag).status(),
           sees(api, caseId, surname),
           api.get("/api/v1/cases/" + caseId + "/history").status(),
-          api.get("/api/v1/audit?recordId=" + caseId).status());
+          api.get("/api/v1/audit?recordId=" + caseId).status(),
+          api.post("/api/v1/reports/case-exports", Api.object().put("format", "csv")
+              .put("password", "an export password")).status());
       if (!got.equals(want)) {
         mismatches.add(entry.getKey() + ": expected " + want + " but got " + got);
       }
