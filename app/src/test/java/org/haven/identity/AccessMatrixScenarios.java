@@ -75,21 +75,21 @@ abstract class AccessMatrixScenarios extends ApiTestSupport {
     users.put("enforcement system_admin", createUser(enforcement, "system_admin"));
 
     Map<String, Expected> expected = new LinkedHashMap<>();
-    expected.put("caseworker, owner", new Expected(CREATED, OK, OK, true, OK, NO), NO));
-    expected.put("caseworker, own scope, not owner", new Expected(CREATED, NO, NO, false, NO, NO), NO));
-    expected.put("caseworker, location scope covering the case", new Expected(CREATED, OK, OK, true, OK, NO), NO));
-    expected.put("caseworker, agency scope", new Expected(CREATED, OK, OK, true, OK, NO), NO));
-    expected.put("supervisor, agency scope", new Expected(CREATED, OK, OK, true, OK, OK), OK));
-    expected.put("supervisor, location scope elsewhere", new Expected(CREATED, NO, NO, false, NO, OK), OK));
-    expected.put("agency_admin", new Expected(NO, OK, NO, true, OK, OK), NO));
-    expected.put("service_provider", new Expected(NO, NO, NO, false, NO, NO), NO));
-    expected.put("analyst", new Expected(NO, NO, NO, false, NO, NO), NO));
-    expected.put("supervisor of another agency", new Expected(CREATED, NO, NO, false, NO, OK), OK));
-    expected.put("supervisor of another agency, scope all", new Expected(CREATED, OK, OK, true, OK, OK), OK));
-    expected.put("enforcement supervisor, scope all", new Expected(NO, NO, NO, false, NO, NO), NO));
-    expected.put("enforcement caseworker", new Expected(NO, NO, NO, false, NO, NO), NO));
-    expected.put("enforcement analyst", new Expected(NO, NO, NO, false, NO, NO), NO));
-    expected.put("enforcement system_admin", new Expected(NO, NO, NO, false, NO, NO), NO));
+    expected.put("caseworker, owner", new Expected(CREATED, OK, OK, true, OK, NO, NO));
+    expected.put("caseworker, own scope, not owner", new Expected(CREATED, NO, NO, false, NO, NO, NO));
+    expected.put("caseworker, location scope covering the case", new Expected(CREATED, OK, OK, true, OK, NO, NO));
+    expected.put("caseworker, agency scope", new Expected(CREATED, OK, OK, true, OK, NO, NO));
+    expected.put("supervisor, agency scope", new Expected(CREATED, OK, OK, true, OK, OK, OK));
+    expected.put("supervisor, location scope elsewhere", new Expected(CREATED, NO, NO, false, NO, OK, OK));
+    expected.put("agency_admin", new Expected(NO, OK, NO, true, OK, OK, NO));
+    expected.put("service_provider", new Expected(NO, NO, NO, false, NO, NO, NO));
+    expected.put("analyst", new Expected(NO, NO, NO, false, NO, NO, NO));
+    expected.put("supervisor of another agency", new Expected(CREATED, NO, NO, false, NO, OK, OK));
+    expected.put("supervisor of another agency, scope all", new Expected(CREATED, OK, OK, true, OK, OK, OK));
+    expected.put("enforcement supervisor, scope all", new Expected(NO, NO, NO, false, NO, NO, NO));
+    expected.put("enforcement caseworker", new Expected(NO, NO, NO, false, NO, NO, NO));
+    expected.put("enforcement analyst", new Expected(NO, NO, NO, false, NO, NO, NO));
+    expected.put("enforcement system_admin", new Expected(NO, NO, NO, false, NO, NO, NO));
 
     List<String> mismatches = new ArrayList<>();
     for (Map.Entry<String, TestUser> entry : users.entrySet()) {
