@@ -238,6 +238,7 @@ public class Reports {
   private final class Places {
     private final int level;
     private final Map<UUID, String> codes = new HashMap<>();
+    private final Map<UUID, String> ancestors = new HashMap<>();
     private final Map<String, String> names = new HashMap<>();
 
     Places(int level) {
@@ -253,10 +254,11 @@ public class Reports {
         if (chain.size() - 1 < level) {
           return Dimension.UNKNOWN;
         }
-        return locations.find(chain.get(chain.size() - 1 - level)).map(l -> {
-          names.put(l.pcode(), l.name());
-          return l.pcode();
-        }).orElse(Dimension.UNKNOWN);
+        return ancestors.computeIfAbsent(chain.get(chain.size() - 1 - level), ancestor -> locations.find(ancestor)
+            .map(l -> {
+              names.put(l.pcode(), l.name());
+              return l.pcode();
+            }).orElse(Dimension.UNKNOWN));
       });
     }
 
