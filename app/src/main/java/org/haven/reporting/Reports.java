@@ -128,12 +128,10 @@ public class Reports {
     Location place = filter.place() == null ? null : locations.find(filter.place()).orElseThrow(
         () -> InvalidRequestException.of("place", "is not a known location"));
     Set<UUID> within = place == null ? null : locations.withDescendants(Set.of(place.id()));
-    boolean byLocation = table.hasLocation() || place != null;
-
     Places places = new Places(level);
-    List<Tabulation.Group> groups = tabulation.count(table, (int) from.toEpochDay(), (int) to.toEpochDay(),
-        byLocation);
-    Tabulation.Grid grid = Tabulation.grid(table, groups, places::codeOf, within);
+    List<Tabulation.Group> groups = tabulation.count(table, (int) from.toEpochDay(), (int) to.toEpochDay(), within);
+    Set<UUID> filterInMemory = within != null && within.size() > Tabulation.MAX_PLACES_IN_SQL ? within : null;
+    Tabulation.Grid grid = Tabulation.grid(table, groups, places::codeOf, filterInMemory);
 
     int finestShown = Math.max(place == null ? 0 : place.level(), table.hasLocation() ? level : 0);
     boolean sensitiveHidden = finestShown > control.rule().sensitiveFinestAdminLevel();

@@ -286,7 +286,80 @@ abstract class ReportScenarios extends ApiTestSupport {
         .as("caseworkers may not export").isEqualTo(403);
   }
 
+  @Test
+  void aConfirmedMatchReachesTheReadModelWithItsDays() {
+    UUID town = location(prefix + "121");
+    ObjectNode child = Api.json("""
+        {"givenName": "Mohammed", "familyName": "Al-Hassan%s", "sex": "male", "dateOfBirth": "2013-04",
+         "nationality": ["SYR"], "placeOfOrigin": "Aleppo",
+         "family": [{"relationship": "mother", "name": "Fatima Al-Hassan", "alive": "unknown"}],
+         "separation": {"date": "2025-09", "place": "Gaziantep", "cause": "conflict"},
+         "consent": {"services": true, "tracing": true, "reporting": true}}
+        """.formatted(prefix));
+    child.put("locationId", town.toString());
+    String caseId = caseworker.api().post("/api/v1/cases", child).body().get("id").asText();
+    ObjectNode request = Api.json("""
+        {"inquirer": {"name": "Fatima Al-Hassan", "relationship": "mother", "contact": "office"},
+         "sought": {"givenName": "Mohammed", "familyName": "Al-Hassan%s", "sex": "male", "dateOfBirth": "2013",
+                    "nationality": ["SYR"], "placeOfOrigin": "Aleppo"},
+         "separation": {"date": "2025-09", "place": "Gaziantep", "cause": "conflict"}}
+        """.formatted(prefix));
+    request.put("locationId", town.toString());
+    String requestId = caseworker.api().post("/api/v1/tracing-requests", request).body().get("id").asText();
+
+    String matchId = null;
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+    while (matchId == null && System.nanoTime() < deadline) {
+      for (JsonNode m : caseworker.api().get("/api/v1/tracing-requests/" + requestId + "/matches").body()
+          .get("items")) {
+        if (m.get("caseId").asText().equals(caseId)) {
+          matchId = m.get("matchId").asText();
+        }
+      }
+      sleep();
+    }
+    assertThat(matchId).as("the case is matched to the request").isNotNull();
+    awaitFact("select status from report_tracing_matches where match_id = ?", matchId, "pending");
+    Api.Response decided = caseworker.api().post("/api/v1/matches/" + matchId + "/decision",
+        Api.object().put("decision", "confirmed"));
+    assertThat(decided.status()).as("%s", decided).isEqualTo(200);
+    awaitFact("select status from report_tracing_matches where match_id = ?", matchId, "confirmed");
+    Integer days = jdbc.sql("select confirmed_day - request_filed_day from report_tracing_matches where match_id = ?")
+        .param(UUID.fromString(matchId)).query(Integer.class).single();
+    assertThat(days).as("confirmed the day it was filed").isZero();
+    assertThat(jdbc.sql("select count(*) from report_case_facts where case_id = ?").param(UUID.fromString(caseId))
+        .query(Long.class).single()).isEqualTo(1);
+    assertThat(jdbc.sql("select count(*) from report_tracing_requests where request_id = ?")
+        .param(UUID.fromString(requestId)).query(Long.class).single()).isEqualTo(1);
+  }
+
   // --- helpers
+
+  @org.springframework.beans.factory.annotation.Autowired
+  private org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+  /** Matching runs in the background: waits until the read model shows the expected value. */
+  private void awaitFact(String sql, String id, String expected) {
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+    String found = null;
+    while (System.nanoTime() < deadline) {
+      found = jdbc.sql(sql).param(UUID.fromString(id)).query(String.class).optional().orElse(null);
+      if (expected.equals(found)) {
+        return;
+      }
+      sleep();
+    }
+    throw new AssertionError(sql + " gave " + found + ", expected " + expected);
+  }
+
+  private static void sleep() {
+    try {
+      Thread.sleep(200);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
 
   private Api supervisor() {
     return createUser(agency, "supervisor").api();

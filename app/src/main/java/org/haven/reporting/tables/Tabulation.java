@@ -29,7 +29,16 @@ public class Tabulation {
   /** One group: its row and column categories (the column empty for one-way tables), its place, its count. */
   public record Group(String row, String column, UUID locationId, long count) {}
 
-  public List<Group> count(TableDefinition table, int fromDay, int toDay, boolean byLocation) {
+  /** Subtrees up to this size are filtered in SQL; larger ones (a whole country) by location id in memory. */
+  public static final int MAX_PLACES_IN_SQL = 2000;
+
+  /**
+   * Counts for a period, within the places {@code within} (null: everywhere). Groups carry their location id
+   * when places are a dimension or a subtree too large for SQL has to be filtered in memory.
+   */
+  public List<Group> count(TableDefinition table, int fromDay, int toDay, Set<UUID> within) {
+    boolean placesInSql = within != null && within.size() <= MAX_PLACES_IN_SQL;
+    boolean byLocation = table.hasLocation() || (within != null && !placesInSql);
     String rowSql = table.rows().sqlAsOf(toDay);
     String columnSql = table.hasColumns() ? table.columns().sqlAsOf(toDay) : "''";
     String locationSql = byLocation ? "location_id" : "cast(null as uuid)";
@@ -42,8 +51,14 @@ public class Tabulation {
     if (onlyConsented && table.source().hasConsent) {
       inner.append(" and consent_reporting = true");
     }
+    List<Object> params = new ArrayList<>(List.of(fromDay, toDay));
+    if (placesInSql) {
+      inner.append(" and location_id in (").append(String.join(",", java.util.Collections.nCopies(within.size(), "?")))
+          .append(")");
+      params.addAll(within);
+    }
     String sql = "select r, c, l, count(*) as n from (" + inner + ") x group by r, c, l";
-    return jdbc.sql(sql).params(fromDay, toDay).query((rs, i) -> new Group(String.valueOf(rs.getString("r")),
+    return jdbc.sql(sql).params(params).query((rs, i) -> new Group(String.valueOf(rs.getString("r")),
         rs.getString("c") == null ? "" : rs.getString("c"), rs.getObject("l", UUID.class), rs.getLong("n"))).list();
   }
 
@@ -53,8 +68,8 @@ public class Tabulation {
 
   /**
    * Groups as a grid: the row and column categories in order (the dimension's own first, then those found
-   * in the data, sorted) and the counts; rows of places outside {@code place} dropped, places mapped to the
-   * category {@code placeOf} gives.
+   * in the data, sorted) and the counts; places mapped to the category {@code placeOf} gives, and groups of
+   * places outside {@code within} dropped (null when {@link #count} already filtered in SQL).
    */
   public static Grid grid(TableDefinition table, List<Group> groups, Function<UUID, String> placeOf,
       Set<UUID> within) {
