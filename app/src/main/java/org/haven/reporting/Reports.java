@@ -76,6 +76,11 @@ public class Reports {
     return control.rule();
   }
 
+  /** The disclosure rule in words, as stamped on every output. */
+  public String disclosureStatement() {
+    return control.rule().statement();
+  }
+
   public ReportTable table(Actor actor, String id, ReportFilter filter) {
     require(actor, "report.read");
     TableDefinition definition = StandardTables.byId(id).orElseThrow(() -> new NotFoundException("report " + id));

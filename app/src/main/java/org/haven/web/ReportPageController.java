@@ -50,7 +50,7 @@ class ReportPageController extends Pages {
     put(query, "adminLevel", adminLevel == null ? null : adminLevel.toString());
     model.addAttribute("query", query);
     model.addAttribute("queryString", queryString(query));
-    model.addAttribute("rule", reports.rule().statement());
+    model.addAttribute("rule", reports.disclosureStatement());
     try {
       List<ReportTable> tables = reports.all(actor, filter(from, to, place, adminLevel));
       model.addAttribute("tables", tables.stream().map(t -> new Shown(t, ReportCharts.bars(t, "*"))).toList());

@@ -42,7 +42,7 @@ class ReportController {
   @Operation(summary = "The standard tables and the disclosure rule applied to all of them")
   Map<String, Object> list(Actor actor) {
     List<Reports.TableInfo> items = reports.list(actor);
-    return Map.of("items", items, "disclosure", reports.rule().statement());
+    return Map.of("items", items, "disclosure", reports.disclosureStatement());
   }
 
   @GetMapping("/{id}")
