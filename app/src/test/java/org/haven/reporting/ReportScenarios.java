@@ -234,6 +234,11 @@ abstract class ReportScenarios extends ApiTestSupport {
     Api.Download xlsx = supervisor.api().download("POST", "/api/v1/reports/case-exports", request);
     assertThat(xlsx.status()).isEqualTo(200);
     assertThat(new String(xlsx.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("Child0");
+    try (var fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem(new java.io.ByteArrayInputStream(xlsx.bytes()))) {
+      var info = new org.apache.poi.poifs.crypt.EncryptionInfo(fs);
+      assertThat(info.getHeader().getCipherAlgorithm()).isEqualTo(org.apache.poi.poifs.crypt.CipherAlgorithm.aes256);
+      assertThat(info.getHeader().getKeySize()).isEqualTo(256);
+    }
     try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(xlsx.bytes()),
         password)) {
       assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("case_number");

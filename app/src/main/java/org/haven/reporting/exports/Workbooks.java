@@ -6,7 +6,10 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.security.GeneralSecurityException;
 import java.util.List;
+import org.apache.poi.poifs.crypt.ChainingMode;
+import org.apache.poi.poifs.crypt.CipherAlgorithm;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.HashAlgorithm;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -80,7 +83,9 @@ public final class Workbooks {
           row.createCell(j).setCellValue(values.get(j) == null ? "" : values.get(j));
         }
       }
-      Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+      // POI's agile default is AES-128 with SHA-1; ask for AES-256 with SHA-512 explicitly.
+      Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile, CipherAlgorithm.aes256, HashAlgorithm.sha512,
+          256, 16, ChainingMode.cbc).getEncryptor();
       encryptor.confirmPassword(password);
       try (OutputStream data = encryptor.getDataStream(fs)) {
         book.write(data);
