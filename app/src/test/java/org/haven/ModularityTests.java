@@ -26,7 +26,7 @@ class ModularityTests {
     Path docs = Path.of("target", "spring-modulith-docs");
     String overview = Files.readString(docs.resolve("components.puml"));
     for (String module : new String[] {"identity", "audit", "locations", "forms", "cases", "tracing", "assessment",
-        "casework", "bestinterests", "web"}) {
+        "casework", "bestinterests", "reporting", "web"}) {
       assertThat(overview).as("the overview diagram names %s", module).containsIgnoringCase(module);
       assertThat(docs.resolve("module-" + module + ".puml")).exists();
     }

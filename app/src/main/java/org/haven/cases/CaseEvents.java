@@ -20,6 +20,9 @@ public final class CaseEvents {
 
   public record CaseReopened(UUID caseId) {}
 
+  /** A batch of cases was imported in one transaction (bulk import publishes this, not CaseRegistered). */
+  public record CasesImported(java.util.List<UUID> caseIds) {}
+
   /** The in-memory index of cases is built; matching that waited for it can run now. */
   public record MatchIndexReady(int cases) {}
 }

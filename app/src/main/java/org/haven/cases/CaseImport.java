@@ -40,6 +40,7 @@ import org.haven.identity.Actor;
 import org.haven.identity.ActorDirectory;
 import org.haven.shared.FieldError;
 import org.haven.shared.InvalidRequestException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -71,10 +72,12 @@ public class CaseImport {
   private final TransactionTemplate transactions;
   private final JsonMapper json;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   CaseImport(CaseRows rows, CaseBodyParser parser, CaseAccess access, CaseMatcher matcher, RecordHistory history,
       AuditLog audit, FormConfiguration forms, ActorDirectory actors, TransactionTemplate transactions,
-      JsonMapper json, Clock clock) {
+      JsonMapper json, Clock clock, ApplicationEventPublisher events) {
+    this.events = events;
     this.rows = rows;
     this.parser = parser;
     this.access = access;
@@ -295,6 +298,7 @@ public class CaseImport {
       rows.insertAll(cases);
       rows.insertNameKeys(keys);
       history.recordAll(changes);
+      events.publishEvent(new CaseEvents.CasesImported(cases.stream().map(ChildCase::id).toList()));
       // Last, so that the chain's head stays locked only until the commit that follows.
       audit.allowedAll(entries);
       return cases;

@@ -37,12 +37,16 @@ public enum Action {
   /** Approve or reject what the deployment submits for approval (assessments, case plans, closures). */
   APPROVE,
   /** Ask for a case to be closed or reopened. */
-  CASE_CLOSE;
+  CASE_CLOSE,
+  /** Export case-level data (encrypted, audited per case): more than reading, since it leaves the system. */
+  CASE_EXPORT,
+  /** Rebuild the reporting read model from the cases and tracing records. */
+  REPORT_REBUILD;
 
   /** Actions on an individual child's record: never open to immigration enforcement. */
   public boolean touchesIndividualRecords() {
     return this == CASE_CREATE || this == CASE_READ || this == CASE_UPDATE || this == CASE_DELETE
-        || this == TRACING_MANAGE
+        || this == CASE_EXPORT || this == TRACING_MANAGE
         || this == MATCH_DECIDE || this == AUDIT_READ
         || this == BIA_MANAGE || this == BID_MANAGE || this == BID_PANEL_VOTE || this == DURABLE_SOLUTION_MANAGE
         || this == ASSESSMENT_MANAGE || this == RISK_OVERRIDE || this == CASEWORK_MANAGE || this == REFERRAL_RESPOND

@@ -210,6 +210,7 @@ public class MatchReview {
       if (next == MatchStatus.CONFIRMED) {
         events.publishEvent(new TracingEvents.MatchConfirmed(matchId, m.requestId(), m.caseId()));
       }
+      events.publishEvent(new TracingEvents.MatchesChanged(m.requestId()));
       return view(matches.find(matchId).orElseThrow());
     });
   }

@@ -9,6 +9,12 @@ public final class TracingEvents {
   /** A tracing request was filed. */
   public record TracingRequestFiled(UUID requestId) {}
 
+  /** A tracing request was edited (its status, place or the child sought). */
+  public record TracingRequestUpdated(UUID requestId) {}
+
+  /** The potential matches of a request changed: found, withdrawn, restored or decided. */
+  public record MatchesChanged(UUID requestId) {}
+
   /** A person confirmed that a tracing request and a case are about the same child. */
   public record MatchConfirmed(UUID matchId, UUID requestId, UUID caseId) {}
 

@@ -30,6 +30,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -62,6 +63,7 @@ class TracingMatcher implements SmartInitializingSingleton, DisposableBean {
   private final TransactionTemplate transactions;
   private final JsonMapper json;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
   private final MatchIndex openRequests = new MatchIndex();
   private final Set<UUID> openRequestIds = ConcurrentHashMap.newKeySet();
   private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
@@ -71,7 +73,9 @@ class TracingMatcher implements SmartInitializingSingleton, DisposableBean {
   });
 
   TracingMatcher(TracingRequestRows requestRows, MatchRows matches, DuplicateRows duplicates, CaseMatching cases,
-      CaseMerging merging, TransactionTemplate transactions, JsonMapper json, Clock clock) {
+      CaseMerging merging, TransactionTemplate transactions, JsonMapper json, Clock clock,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.requestRows = requestRows;
     this.matches = matches;
     this.duplicates = duplicates;
@@ -164,6 +168,9 @@ class TracingMatcher implements SmartInitializingSingleton, DisposableBean {
       for (UUID caseId : pairs) {
         keep(requestId, caseId, stored.get(caseId), found.get(caseId), ineligibility(caseId), now);
       }
+      if (!pairs.isEmpty()) {
+        events.publishEvent(new TracingEvents.MatchesChanged(requestId));
+      }
     });
   }
 
@@ -187,6 +194,7 @@ class TracingMatcher implements SmartInitializingSingleton, DisposableBean {
       stored.keySet().stream().filter(id -> ineligible != null || openRequestIds.contains(id)).forEach(pairs::add);
       for (UUID requestId : pairs) {
         keep(requestId, caseId, stored.get(requestId), found.get(requestId), ineligible, now);
+        events.publishEvent(new TracingEvents.MatchesChanged(requestId));
       }
     });
   }

@@ -144,6 +144,7 @@ public class TracingRequests {
       history.record(TracingAccess.REQUEST, id, actor.userId(), now, changes);
       access.allowed(actor, "tracing_request.update", TracingAccess.REQUEST, id, null);
       events.publishEvent(new TracingRequestChanged(id));
+      events.publishEvent(new TracingEvents.TracingRequestUpdated(id));
       return view(updated);
     });
   }

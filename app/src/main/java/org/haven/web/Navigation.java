@@ -2,6 +2,7 @@ package org.haven.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.haven.identity.Action;
 import org.haven.identity.Actor;
 
 /** Which pages a role opens, as links of the main navigation. */
@@ -15,6 +16,9 @@ final class Navigation {
     }
     if (TeamPages.maySupervise(actor)) {
       links.add(new PageModel.NavLink("nav.team", "/team"));
+    }
+    if (actor.role().allows(Action.AGGREGATE_READ)) {
+      links.add(new PageModel.NavLink("nav.reports", "/reports"));
     }
     if (AdminPages.mayAdminister(actor)) {
       links.add(new PageModel.NavLink("nav.admin", "/admin"));

@@ -32,10 +32,10 @@ abstract class AccessMatrixScenarios extends ApiTestSupport {
    * What one user may do to the case; {@code sees}: it shows in their search and duplicate check; then the
    * best-interests procedure of the child: the BIAs (BIA_MANAGE), opening a BID (BID_MANAGE) and the durable
    * solutions (DURABLE_SOLUTION_MANAGE). Panel voting depends on membership and is covered by the
-   * best-interests scenarios.
+   * best-interests scenarios. {@code export}: whether they may export case-level data (encrypted) at all.
    */
   record Expected(int create, int read, int update, boolean sees, int history, int audit, int bias, int bidOpen,
-      int solutions) {}
+      int solutions, int export) {}
 
   static final int OK = 200;
   static final int CREATED = 201;
@@ -78,24 +78,24 @@ abstract class AccessMatrixScenarios extends ApiTestSupport {
     users.put("enforcement system_admin", createUser(enforcement, "system_admin"));
 
     Map<String, Expected> expected = new LinkedHashMap<>();
-    expected.put("caseworker, owner", new Expected(CREATED, OK, OK, true, OK, NO, OK, NO, OK));
-    expected.put("caseworker, own scope, not owner", new Expected(CREATED, NO, NO, false, NO, NO, NO, NO, NO));
-    expected.put("caseworker, location scope covering the case", new Expected(CREATED, OK, OK, true, OK, NO, OK, NO,
-        OK));
-    expected.put("caseworker, agency scope", new Expected(CREATED, OK, OK, true, OK, NO, OK, NO, OK));
-    expected.put("supervisor, agency scope", new Expected(CREATED, OK, OK, true, OK, OK, OK, CREATED, OK));
-    expected.put("supervisor, location scope elsewhere", new Expected(CREATED, NO, NO, false, NO, OK, NO, NO,
+    expected.put("caseworker, owner", new Expected(CREATED, OK, OK, true, OK, NO, OK, NO, OK, NO));
+    expected.put("caseworker, own scope, not owner", new Expected(CREATED, NO, NO, false, NO, NO, NO, NO, NO, NO));
+    expected.put("caseworker, location scope covering the case", new Expected(CREATED, OK, OK, true, OK, NO, OK, NO, OK,
         NO));
-    expected.put("agency_admin", new Expected(NO, OK, NO, true, OK, OK, NO, NO, NO));
-    expected.put("service_provider", new Expected(NO, NO, NO, false, NO, NO, NO, NO, NO));
-    expected.put("analyst", new Expected(NO, NO, NO, false, NO, NO, NO, NO, NO));
-    expected.put("supervisor of another agency", new Expected(CREATED, NO, NO, false, NO, OK, NO, NO, NO));
-    expected.put("supervisor of another agency, scope all", new Expected(CREATED, OK, OK, true, OK, OK, OK,
-        CREATED, OK));
-    expected.put("enforcement supervisor, scope all", new Expected(NO, NO, NO, false, NO, NO, NO, NO, NO));
-    expected.put("enforcement caseworker", new Expected(NO, NO, NO, false, NO, NO, NO, NO, NO));
-    expected.put("enforcement analyst", new Expected(NO, NO, NO, false, NO, NO, NO, NO, NO));
-    expected.put("enforcement system_admin", new Expected(NO, NO, NO, false, NO, NO, NO, NO, NO));
+    expected.put("caseworker, agency scope", new Expected(CREATED, OK, OK, true, OK, NO, OK, NO, OK, NO));
+    expected.put("supervisor, agency scope", new Expected(CREATED, OK, OK, true, OK, OK, OK, CREATED, OK, OK));
+    expected.put("supervisor, location scope elsewhere", new Expected(CREATED, NO, NO, false, NO, OK, NO, NO, NO,
+        OK));
+    expected.put("agency_admin", new Expected(NO, OK, NO, true, OK, OK, NO, NO, NO, NO));
+    expected.put("service_provider", new Expected(NO, NO, NO, false, NO, NO, NO, NO, NO, NO));
+    expected.put("analyst", new Expected(NO, NO, NO, false, NO, NO, NO, NO, NO, NO));
+    expected.put("supervisor of another agency", new Expected(CREATED, NO, NO, false, NO, OK, NO, NO, NO, OK));
+    expected.put("supervisor of another agency, scope all", new Expected(CREATED, OK, OK, true, OK, OK, OK, CREATED, OK,
+        OK));
+    expected.put("enforcement supervisor, scope all", new Expected(NO, NO, NO, false, NO, NO, NO, NO, NO, NO));
+    expected.put("enforcement caseworker", new Expected(NO, NO, NO, false, NO, NO, NO, NO, NO, NO));
+    expected.put("enforcement analyst", new Expected(NO, NO, NO, false, NO, NO, NO, NO, NO, NO));
+    expected.put("enforcement system_admin", new Expected(NO, NO, NO, false, NO, NO, NO, NO, NO, NO));
 
     List<String> mismatches = new ArrayList<>();
     for (Map.Entry<String, TestUser> entry : users.entrySet()) {
@@ -112,7 +112,9 @@ abstract class AccessMatrixScenarios extends ApiTestSupport {
           api.get("/api/v1/audit?recordId=" + caseId).status(),
           api.get("/api/v1/cases/" + caseId + "/bias").status(),
           api.post("/api/v1/cases/" + caseId + "/bids", Api.object().put("reason", "durable_solution")).status(),
-          api.get("/api/v1/cases/" + caseId + "/durable-solutions").status());
+          api.get("/api/v1/cases/" + caseId + "/durable-solutions").status(),
+          api.post("/api/v1/reports/case-exports", Api.object().put("format", "csv")
+              .put("password", "an export password")).status());
       if (!got.equals(want)) {
         mismatches.add(entry.getKey() + ": expected " + want + " but got " + got);
       }

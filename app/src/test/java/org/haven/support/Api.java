@@ -79,6 +79,25 @@ public final class Api {
     return send(builder);
   }
 
+  /** A response whose body is a file: its status and bytes, nothing decoded. */
+  public record Download(int status, String contentType, byte[] bytes) {}
+
+  public Download download(String method, String path, Object body) {
+    HttpRequest.Builder builder = request(path).header("Content-Type", "application/json").method(method,
+        body == null ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body)));
+    try {
+      HttpResponse<byte[]> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+          response.body());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
     if (token != null) {

@@ -32,6 +32,24 @@ class WebPagesTest extends ApiTestSupport {
   }
 
   @Test
+  void theReportsPageShowsTablesWithServerDrawnChartsAndDownloadLinks() {
+    TestUser analyst = createUser(createAgency("un_agency"), "analyst");
+    WebSession web = caseworker(analyst);
+    WebSession.Page page = web.get("/reports?from=2020-01-01");
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body()).contains("<svg", "class=\"bar\"", "Caseload by age (UNHCR bands) and sex",
+        "/reports/caseload-by-status/export?format=csv", "/reports/export?format=pdf", "Disclosure control");
+    assertThat(page.body()).doesNotContain("<script src=\"http");
+    WebSession.Page csv = web.get("/reports/caseload-by-status/export?format=csv&from=2020-01-01");
+    assertThat(csv.status()).isEqualTo(200);
+    assertThat(csv.body()).contains("#status+case+code", "Disclosure control");
+    WebSession.Page bad = web.get("/reports?from=not-a-date");
+    assertThat(bad.status()).isEqualTo(200);
+    assertThat(bad.body()).contains("from");
+    assertThat(web.get("/reports?lang=ar").body()).contains("التقارير");
+  }
+
+  @Test
   void pagesNeedALogin() {
     WebSession web = new WebSession(port);
     for (String path : List.of("/", "/cases", "/cases/new", "/cases/" + UUID.randomUUID())) {

@@ -13,6 +13,7 @@ public final class BenchCommand {
   static {
     SUBCOMMANDS.put("matching", MatchingBench::run);
     SUBCOMMANDS.put("registry", RegistryBench::run);
+    SUBCOMMANDS.put("reports", ReportsBench::run);
   }
 
   private BenchCommand() {}

@@ -44,6 +44,12 @@ final class HavenClient {
         .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  HttpResponse<String> postRaw(String path, String contentType, String body) throws IOException,
+      InterruptedException {
+    return http.send(request(path).header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   /** Posts and insists on {@code 201 Created}; the new resource's id. */
   String create(String path, String json) throws IOException, InterruptedException {
     HttpResponse<String> r = post(path, json);

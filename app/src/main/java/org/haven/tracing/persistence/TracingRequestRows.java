@@ -70,6 +70,11 @@ public class TracingRequestRows {
         + ")").params(new ArrayList<>(ids)).query(this::map).list();
   }
 
+  /** The ids of every live request, for rebuilding read models. */
+  public List<UUID> allIds() {
+    return jdbc.sql("select id from tracing_requests where deleted_at is null order by id").query(UUID.class).list();
+  }
+
   /** Requests whose child is still being looked for, for the in-memory index of requests. */
   public List<RequestRow> searching() {
     return jdbc.sql("select * from tracing_requests where deleted_at is null and status in (?, ?)")

@@ -6,17 +6,17 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /** Facts about the machine a benchmark ran on, for the report. */
-final class Machine {
+public final class Machine {
   private Machine() {}
 
-  static String describe() {
+  public static String describe() {
     return String.format(Locale.ROOT, "%d cores (`nproc`), %s RAM, %s; %s %s (%s), %s %s",
         Runtime.getRuntime().availableProcessors(), memory(), cpuModel(), System.getProperty("java.vm.name"),
         System.getProperty("java.runtime.version"), System.getProperty("java.vendor"),
         System.getProperty("os.name"), System.getProperty("os.version"));
   }
 
-  static String loadAverage() {
+  public static String loadAverage() {
     try {
       String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
       return f[0] + " " + f[1] + " " + f[2];

@@ -1,0 +1,25 @@
+package org.haven.reporting.tables;
+
+import java.util.List;
+
+/**
+ * A standard table, declared: what it counts ({@code source}), broken down by {@code rows} and optionally
+ * {@code columns}, the HXL hashtag of its counts ({@code hxlCount}, e.g. {@code #affected+children}), and
+ * the GCM objectives and SDG indicators it informs. Adding a table is adding one of these to
+ * {@link StandardTables}.
+ */
+public record TableDefinition(String id, Source source, Dimension rows, Dimension columns, String hxlCount,
+    List<String> informs) {
+
+  public TableDefinition {
+    informs = List.copyOf(informs);
+  }
+
+  public boolean hasColumns() {
+    return columns != null;
+  }
+
+  public boolean hasLocation() {
+    return rows.isLocation() || (columns != null && columns.isLocation());
+  }
+}

@@ -1,0 +1,46 @@
+package org.haven.tracing;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.haven.tracing.persistence.MatchRows;
+import org.haven.tracing.persistence.TracingRequestRows;
+import org.springframework.stereotype.Service;
+
+/**
+ * The non-identifying facts of tracing, for read models such as reporting: statuses, places and dates of
+ * requests and of their potential matches, never an inquirer or a child's description. It reads for the
+ * system itself, so it is neither authorised nor audited.
+ */
+@Service
+public class TracingFacts {
+  private final TracingRequestRows requests;
+  private final MatchRows matches;
+
+  TracingFacts(TracingRequestRows requests, MatchRows matches) {
+    this.requests = requests;
+    this.matches = matches;
+  }
+
+  public record RequestFacts(UUID requestId, String status, UUID locationId, Instant filedAt,
+      List<MatchFacts> matches) {}
+
+  /** A potential match still shown (withdrawn ones are left out); {@code decidedAt} when confirmed or rejected. */
+  public record MatchFacts(UUID matchId, String status, Instant foundAt, Instant decidedAt) {}
+
+  /** The facts of a live request and its shown matches; empty when it does not exist or was deleted. */
+  public Optional<RequestFacts> of(UUID requestId) {
+    return requests.find(requestId).map(r -> new RequestFacts(r.id(), r.status().code(), r.locationId(),
+        r.createdAt(), matches.ofRequest(r.id()).stream().filter(MatchRows.MatchRow::shown)
+            .map(m -> new MatchFacts(m.id(), m.status().code(), m.foundAt(), m.decidedAt())).toList()));
+  }
+
+  /** The facts of every live request, to rebuild a read model. */
+  public void forEach(Consumer<RequestFacts> consumer) {
+    for (UUID id : requests.allIds()) {
+      of(id).ifPresent(consumer);
+    }
+  }
+}

@@ -1,0 +1,6 @@
+package org.haven.reporting;
+
+import org.haven.support.HavenPostgresApiTest;
+
+@HavenPostgresApiTest
+class ReportPostgresTest extends ReportScenarios {}
