@@ -111,6 +111,18 @@ class CaseMatcher {
     return text == null ? "" : text;
   }
 
+  /**
+   * Cases whose names resemble the text, best first (rare name parts shared count more than common
+   * ones), at most {@link #CANDIDATE_LIMIT}, whatever the scope; empty until the index is built.
+   */
+  java.util.Optional<List<UUID>> namesLike(String text) {
+    if (!ready.get()) {
+      return java.util.Optional.empty();
+    }
+    Description query = Description.builder("name-search").givenName(text).build();
+    return java.util.Optional.of(index.candidateIds(query).stream().map(UUID::fromString).toList());
+  }
+
   /** Search keys of every name of the case, for the database's name-key table. */
   Set<String> nameKeys(CaseDetails details) {
     Set<String> keys = new LinkedHashSet<>();
