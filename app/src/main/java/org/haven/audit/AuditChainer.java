@@ -77,8 +77,21 @@ public class AuditChainer implements DisposableBean {
     if (batch.isEmpty()) {
       return 0;
     }
+    rows.appendAll(link(head, batch));
+    rows.removeFromIntake(batch.stream().map(AuditRows.Intake::pos).toList());
+    return batch.size();
+  }
+
+  /**
+   * Chains events at once, in the caller's transaction, holding the head's lock until it commits: for a
+   * bulk import, the only writer, which would otherwise write every event twice.
+   */
+  void chainInCurrentTransaction(List<AuditRows.Intake> events) {
+    rows.appendAll(link(rows.lockHead(), events));
+  }
+
+  private static List<AuditEvent> link(AuditRows.Head head, List<AuditRows.Intake> batch) {
     List<AuditEvent> events = new ArrayList<>(batch.size());
-    List<Long> positions = new ArrayList<>(batch.size());
     long seq = head.lastSeq();
     String prevHash = head.lastHash();
     for (AuditRows.Intake e : batch) {
@@ -88,12 +101,9 @@ public class AuditChainer implements DisposableBean {
       String hash = AuditChain.hash(unsigned);
       events.add(new AuditEvent(seq, e.id(), e.at(), e.userId(), e.agencyId(), e.action(), e.recordType(),
           e.recordId(), e.outcome(), e.purpose(), prevHash, hash));
-      positions.add(e.pos());
       prevHash = hash;
     }
-    rows.appendAll(events);
-    rows.removeFromIntake(positions);
-    return batch.size();
+    return events;
   }
 
   private void loop() {

@@ -41,6 +41,17 @@ public class AuditLog {
     append(entries, AuditEvent.Outcome.ALLOWED);
   }
 
+  /**
+   * For bulk imports: chains the entries directly, in the caller's transaction, under the lock of the
+   * chain's head (held until that transaction ends). Call it last in the transaction.
+   */
+  @Transactional(propagation = Propagation.REQUIRED)
+  public void allowedInBulk(List<AuditEntry> entries) {
+    if (!entries.isEmpty()) {
+      chainer.chainInCurrentTransaction(intake(entries, AuditEvent.Outcome.ALLOWED));
+    }
+  }
+
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void denied(AuditEntry entry) {
     append(List.of(entry), AuditEvent.Outcome.DENIED);
@@ -50,11 +61,7 @@ public class AuditLog {
     if (entries.isEmpty()) {
       return;
     }
-    Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    rows.addToIntake(entries.stream()
-        .map(e -> new AuditRows.Intake(0, UUID.randomUUID(), at, e.userId(), e.agencyId(), e.action(),
-            e.recordType(), e.recordId(), outcome, e.purpose()))
-        .toList());
+    rows.addToIntake(intake(entries, outcome));
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
       TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
         @Override
@@ -65,5 +72,13 @@ public class AuditLog {
     } else {
       chainer.wake();
     }
+  }
+
+  private List<AuditRows.Intake> intake(List<AuditEntry> entries, AuditEvent.Outcome outcome) {
+    Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    return entries.stream()
+        .map(e -> new AuditRows.Intake(0, UUID.randomUUID(), at, e.userId(), e.agencyId(), e.action(),
+            e.recordType(), e.recordId(), outcome, e.purpose()))
+        .toList();
   }
 }

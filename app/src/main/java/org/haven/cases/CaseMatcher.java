@@ -43,6 +43,7 @@ class CaseMatcher {
   private final ApplicationEventPublisher events;
   private final MatchIndex index = new MatchIndex();
   private final AtomicBoolean ready = new AtomicBoolean();
+  private final AtomicBoolean started = new AtomicBoolean();
 
   CaseMatcher(CaseRows rows, Clock clock, ApplicationEventPublisher events) {
     this.rows = rows;
@@ -52,6 +53,7 @@ class CaseMatcher {
 
   @EventListener(ApplicationReadyEvent.class)
   void buildIndexInBackground() {
+    started.set(true);
     Thread builder = new Thread(this::buildIndex, "case-match-index");
     builder.setDaemon(true);
     builder.start();
@@ -83,6 +85,16 @@ class CaseMatcher {
 
   private void reindex(UUID caseId) {
     rows.find(caseId).ifPresentOrElse(c -> index.put(CaseDescriptions.of(c)), () -> index.remove(caseId.toString()));
+  }
+
+  /**
+   * Cases written in bulk, which publish no event each: indexed at once when this process keeps an index
+   * (a server); a command-line import leaves them to the next server start.
+   */
+  void indexAll(List<ChildCase> cases) {
+    if (started.get()) {
+      cases.forEach(c -> index.put(CaseDescriptions.of(c)));
+    }
   }
 
   boolean ready() {
