@@ -70,7 +70,12 @@ public class CaseRegistry {
   public Registration register(Actor actor, UUID clientId, JsonNode body) {
     access.require(actor, Action.CASE_CREATE, "case.create");
     CaseDetails details = withLatinNames(parser.parse(body));
-    UUID id = clientId == null ? UUID.randomUUID() : clientId;
+    if (clientId == null) {
+      // A fresh random id cannot have been used: no need to look for an earlier registration.
+      UUID id = UUID.randomUUID();
+      return transactions.execute(tx -> insertNew(actor, id, details));
+    }
+    UUID id = clientId;
     try {
       return transactions.execute(tx -> registerOnce(actor, id, details));
     } catch (DuplicateKeyException raceWithSameId) {
@@ -92,11 +97,15 @@ public class CaseRegistry {
     if (rows.exists(id)) {
       throw new ConflictException("a record with this id existed and was deleted");
     }
+    return insertNew(actor, id, details);
+  }
+
+  private Registration insertNew(Actor actor, UUID id, CaseDetails details) {
     Instant now = clock.instant();
     ChildCase c = new ChildCase(id, CaseNumbers.format(rows.nextCaseNumber()), CaseStatus.OPEN, 1, actor.userId(),
         actor.agencyId(), now, actor.userId(), now, actor.userId(), details);
     rows.insert(c);
-    rows.replaceNameKeys(id, matcher.nameKeys(details));
+    rows.insertNameKeys(java.util.Map.of(id, matcher.nameKeys(details)));
     history.record(CaseAccess.RECORD_TYPE, id, actor.userId(), now,
         FieldDiff.between(null, json.valueToTree(details)));
     access.allowed(actor, "case.create", id, null);
@@ -190,15 +199,17 @@ public class CaseRegistry {
    * A name search takes its candidates from the in-memory index once it is built: the database's name
    * keys of a common name (Mohammed, in some 15 % of cases) would make it aggregate a large part of the
    * registry at every search. The index's best candidates are filtered by scope and paged; when they do
-   * not fill the page asked for (a narrow scope, a late page), the database's name keys answer instead.
+   * not fill the page asked for (a rare name, a narrow scope, a late page, cases imported by another
+   * process since the server started), the database's name keys answer instead: then few cases share the
+   * query's keys, or the scope's filter narrows them. {@code total} counts at most the index's best
+   * {@value CaseMatcher#CANDIDATE_LIMIT} when the index answers.
    */
   private CaseRows.Page searchRows(SearchQuery query, CaseRows.Filter filter) {
     if (filter.nameKeys() != null && !filter.nameKeys().isEmpty()) {
       Optional<List<UUID>> ranked = matcher.namesLike(query.q());
       if (ranked.isPresent()) {
         CaseRows.Page page = rows.searchAmong(ranked.get(), filter);
-        boolean allCandidatesSeen = ranked.get().size() < CaseMatcher.CANDIDATE_LIMIT;
-        if (allCandidatesSeen || page.total() >= (long) filter.offset() + filter.limit()) {
+        if (page.total() >= (long) filter.offset() + filter.limit()) {
           return page;
         }
       }

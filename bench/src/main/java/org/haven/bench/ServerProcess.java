@@ -38,8 +38,13 @@ final class ServerProcess implements AutoCloseable {
 
   ServerProcess(Path appJar, String heap, List<String> databaseArgs, Path log) throws IOException {
     this.port = freePort();
-    List<String> cmd = new ArrayList<>(List.of(java(), "-Xmx" + heap, "-jar", appJar.toString(),
-        "--server.port=" + port, "--server.address=127.0.0.1"));
+    List<String> cmd = new ArrayList<>(List.of(java(), "-Xmx" + heap));
+    // Extra options for the server's JVM, e.g. a flight recording to see where the time goes.
+    String extra = System.getenv("HAVEN_BENCH_SERVER_OPTS");
+    if (extra != null && !extra.isBlank()) {
+      cmd.addAll(List.of(extra.trim().split("\\s+")));
+    }
+    cmd.addAll(List.of("-jar", appJar.toString(), "--server.port=" + port, "--server.address=127.0.0.1"));
     cmd.addAll(databaseArgs);
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
     pb.environment().put("HAVEN_ADMIN_PASSWORD", ADMIN_PASSWORD);
