@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -127,12 +128,12 @@ class CaseMatcher {
    * Cases whose names resemble the text, best first (rare name parts shared count more than common
    * ones), at most {@link #CANDIDATE_LIMIT}, whatever the scope; empty until the index is built.
    */
-  java.util.Optional<List<UUID>> namesLike(String text) {
+  Optional<List<UUID>> namesLike(String text) {
     if (!ready.get()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     Description query = Description.builder("name-search").givenName(text).build();
-    return java.util.Optional.of(index.candidateIds(query).stream().map(UUID::fromString).toList());
+    return Optional.of(index.candidateIds(query).stream().map(UUID::fromString).toList());
   }
 
   /** Search keys of every name of the case, for the database's name-key table. */

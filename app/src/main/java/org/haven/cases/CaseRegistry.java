@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.haven.audit.FieldChange;
@@ -105,7 +106,7 @@ public class CaseRegistry {
     ChildCase c = new ChildCase(id, CaseNumbers.format(rows.nextCaseNumber()), CaseStatus.OPEN, 1, actor.userId(),
         actor.agencyId(), now, actor.userId(), now, actor.userId(), details);
     rows.insert(c);
-    rows.insertNameKeys(java.util.Map.of(id, matcher.nameKeys(details)));
+    rows.insertNameKeys(Map.of(id, matcher.nameKeys(details)));
     history.record(CaseAccess.RECORD_TYPE, id, actor.userId(), now,
         FieldDiff.between(null, json.valueToTree(details)));
     access.allowed(actor, "case.create", id, null);

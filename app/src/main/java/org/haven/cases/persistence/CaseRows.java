@@ -7,7 +7,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -259,14 +263,14 @@ public class CaseRows {
       params.add(filter.riskLevel());
     }
     filter.scope().appendTo("c", where, params);
-    Set<UUID> reached = new java.util.HashSet<>(
+    Set<UUID> reached = new HashSet<>(
         jdbc.sql("select c.id from cases c" + where).params(params).query(UUID.class).list());
     List<UUID> inOrder = ranked.stream().filter(reached::contains).toList();
     List<UUID> page = inOrder.subList(Math.min(filter.offset(), inOrder.size()),
         Math.min(filter.offset() + filter.limit(), inOrder.size()));
-    java.util.Map<UUID, ChildCase> byId = new java.util.HashMap<>();
+    Map<UUID, ChildCase> byId = new HashMap<>();
     findAll(page).forEach(c -> byId.put(c.id(), c));
-    return new Page(page.stream().map(byId::get).filter(java.util.Objects::nonNull).toList(), inOrder.size());
+    return new Page(page.stream().map(byId::get).filter(Objects::nonNull).toList(), inOrder.size());
   }
 
   private ChildCase map(ResultSet rs, int row) throws SQLException {
