@@ -27,6 +27,7 @@ public class AuditChainer implements DisposableBean {
   private static final int BATCH = 2000;
   // Events written by another server, or by a bulk import run as a command, are chained at least this often.
   private static final long IDLE_WAIT_MILLIS = 1000;
+  private static final long GATHER_MILLIS = 20;
 
   private final AuditRows rows;
   private final TransactionTemplate transactions;
@@ -115,6 +116,9 @@ public class AuditChainer implements DisposableBean {
           }
           woken = false;
         }
+        // Lets the commits of concurrent requests gather, so that one chaining transaction (and one
+        // flush to disk) serves many of them rather than one each.
+        Thread.sleep(GATHER_MILLIS);
         chainPending();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
