@@ -3,27 +3,31 @@ package org.haven.audit;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.haven.audit.persistence.AuditRows;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Appends to the hash-chained audit log. Allowed actions are recorded in the caller's transaction, so
- * the audit entry and the change commit together; denied attempts in a transaction of their own, so
- * they stay recorded although the request fails. However many entries a call brings (a search listing
- * twenty cases, a bulk import), it locks the chain's head once and writes them with multi-row inserts.
+ * Records reads, writes and refusals in the audit log. Allowed actions are recorded in the caller's
+ * transaction, so the audit entry and the change commit together; denied attempts in a transaction of
+ * their own, so they stay recorded although the request fails. Entries go into the audit intake with a
+ * plain insert and no lock; once the transaction has committed, {@link AuditChainer} links them into the
+ * hash chain (ADR 0011), so that concurrent requests do not queue behind one another's commits.
  */
 @Service
 public class AuditLog {
   private final AuditRows rows;
+  private final AuditChainer chainer;
   private final Clock clock;
 
-  AuditLog(AuditRows rows, Clock clock) {
+  AuditLog(AuditRows rows, AuditChainer chainer, Clock clock) {
     this.rows = rows;
+    this.chainer = chainer;
     this.clock = clock;
   }
 
@@ -37,6 +41,17 @@ public class AuditLog {
     append(entries, AuditEvent.Outcome.ALLOWED);
   }
 
+  /**
+   * For bulk imports: chains the entries directly, in the caller's transaction, under the lock of the
+   * chain's head (held until that transaction ends). Call it last in the transaction.
+   */
+  @Transactional(propagation = Propagation.REQUIRED)
+  public void allowedInBulk(List<AuditEntry> entries) {
+    if (!entries.isEmpty()) {
+      chainer.chainInCurrentTransaction(intake(entries, AuditEvent.Outcome.ALLOWED));
+    }
+  }
+
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void denied(AuditEntry entry) {
     append(List.of(entry), AuditEvent.Outcome.DENIED);
@@ -46,21 +61,24 @@ public class AuditLog {
     if (entries.isEmpty()) {
       return;
     }
-    // Locking the head serialises appends: the chain stays a line even with many nodes writing.
-    AuditRows.Head head = rows.lockHead();
-    Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    List<AuditEvent> events = new ArrayList<>(entries.size());
-    long seq = head.lastSeq();
-    String prevHash = head.lastHash();
-    for (AuditEntry entry : entries) {
-      seq++;
-      AuditEvent unsigned = new AuditEvent(seq, UUID.randomUUID(), at, entry.userId(), entry.agencyId(),
-          entry.action(), entry.recordType(), entry.recordId(), outcome, entry.purpose(), prevHash, null);
-      String hash = AuditChain.hash(unsigned);
-      events.add(new AuditEvent(seq, unsigned.id(), at, unsigned.userId(), unsigned.agencyId(), unsigned.action(),
-          unsigned.recordType(), unsigned.recordId(), outcome, unsigned.purpose(), prevHash, hash));
-      prevHash = hash;
+    rows.addToIntake(intake(entries, outcome));
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCommit() {
+          chainer.wake();
+        }
+      });
+    } else {
+      chainer.wake();
     }
-    rows.appendAll(events);
+  }
+
+  private List<AuditRows.Intake> intake(List<AuditEntry> entries, AuditEvent.Outcome outcome) {
+    Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    return entries.stream()
+        .map(e -> new AuditRows.Intake(0, UUID.randomUUID(), at, e.userId(), e.agencyId(), e.action(),
+            e.recordType(), e.recordId(), outcome, e.purpose()))
+        .toList();
   }
 }

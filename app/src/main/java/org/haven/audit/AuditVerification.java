@@ -4,15 +4,20 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.haven.audit.persistence.AuditRows;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Recomputes the chain from the first event and says where, if anywhere, it was broken. */
+/**
+ * Recomputes the chain from the first event to the head and says where, if anywhere, it was broken. Events
+ * still in the intake are chained first; events chained while it verifies are after the head it read and
+ * are left to the next verification.
+ */
 @Service
 public class AuditVerification {
   private final AuditRows rows;
+  private final AuditChainer chainer;
 
-  AuditVerification(AuditRows rows) {
+  AuditVerification(AuditRows rows, AuditChainer chainer) {
     this.rows = rows;
+    this.chainer = chainer;
   }
 
   /** {@code firstBrokenSeq} is 0 when the chain is intact. */
@@ -22,13 +27,14 @@ public class AuditVerification {
     }
   }
 
-  @Transactional(readOnly = true)
   public Result verify() {
+    chainer.chainPending();
+    AuditRows.Head head = rows.head();
     AtomicLong count = new AtomicLong();
     AtomicLong expectedSeq = new AtomicLong(1);
     AtomicReference<String> prevHash = new AtomicReference<>(AuditChain.GENESIS);
     AtomicReference<Result> broken = new AtomicReference<>();
-    rows.forEachInOrder(event -> {
+    rows.forEachInOrder(head.lastSeq(), event -> {
       if (broken.get() != null) {
         return;
       }
@@ -46,7 +52,6 @@ public class AuditVerification {
     if (broken.get() != null) {
       return broken.get();
     }
-    AuditRows.Head head = rows.head();
     if (head.lastSeq() != count.get() || !head.lastHash().equals(prevHash.get())) {
       return new Result(count.get(), count.get() + 1, "events after " + count.get() + " were removed");
     }

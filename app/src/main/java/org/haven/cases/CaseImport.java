@@ -215,6 +215,7 @@ public class CaseImport {
           break;
         }
         List<ChildCase> written = writeBatch(owner, batch);
+        matcher.indexAll(written);
         idMap.add(batch, written);
         imported += batch.size();
         if (imported % 100_000 < BATCH) {
@@ -274,7 +275,7 @@ public class CaseImport {
     // The description was taken on recorded_on: ages given in the row are ages on that day.
     Instant createdAt = recordedOn == null ? importedAt
         : LocalDate.parse(recordedOn).atStartOfDay(ZoneOffset.UTC).toInstant();
-    return new Prepared(row.get("record_id"), UUID.randomUUID(), createdAt, details, matcher.nameKeys(details),
+    return new Prepared(row.get("record_id"), TimeOrderedIds.next(), createdAt, details, matcher.nameKeys(details),
         FieldDiff.between(null, json.valueToTree(details)));
   }
 
@@ -299,8 +300,9 @@ public class CaseImport {
       rows.insertNameKeys(keys);
       history.recordAll(changes);
       events.publishEvent(new CaseEvents.CasesImported(cases.stream().map(ChildCase::id).toList()));
-      // Last, so that the chain's head stays locked only until the commit that follows.
-      audit.allowedAll(entries);
+      // Chained at once (the import is the only writer) and last, so that the chain's head stays locked
+      // only until the commit that follows.
+      audit.allowedInBulk(entries);
       return cases;
     });
   }

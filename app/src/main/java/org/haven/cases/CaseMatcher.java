@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -43,6 +44,7 @@ class CaseMatcher {
   private final ApplicationEventPublisher events;
   private final MatchIndex index = new MatchIndex();
   private final AtomicBoolean ready = new AtomicBoolean();
+  private final AtomicBoolean started = new AtomicBoolean();
 
   CaseMatcher(CaseRows rows, Clock clock, ApplicationEventPublisher events) {
     this.rows = rows;
@@ -52,6 +54,7 @@ class CaseMatcher {
 
   @EventListener(ApplicationReadyEvent.class)
   void buildIndexInBackground() {
+    started.set(true);
     Thread builder = new Thread(this::buildIndex, "case-match-index");
     builder.setDaemon(true);
     builder.start();
@@ -85,6 +88,16 @@ class CaseMatcher {
     rows.find(caseId).ifPresentOrElse(c -> index.put(CaseDescriptions.of(c)), () -> index.remove(caseId.toString()));
   }
 
+  /**
+   * Cases written in bulk, which publish no event each: indexed at once when this process keeps an index
+   * (a server); a command-line import leaves them to the next server start.
+   */
+  void indexAll(List<ChildCase> cases) {
+    if (started.get()) {
+      cases.forEach(c -> index.put(CaseDescriptions.of(c)));
+    }
+  }
+
   boolean ready() {
     return ready.get();
   }
@@ -109,6 +122,18 @@ class CaseMatcher {
 
   private static String nonNull(String text) {
     return text == null ? "" : text;
+  }
+
+  /**
+   * Cases whose names resemble the text, best first (rare name parts shared count more than common
+   * ones), at most {@link #CANDIDATE_LIMIT}, whatever the scope; empty until the index is built.
+   */
+  Optional<List<UUID>> namesLike(String text) {
+    if (!ready.get()) {
+      return Optional.empty();
+    }
+    Description query = Description.builder("name-search").givenName(text).build();
+    return Optional.of(index.candidateIds(query).stream().map(UUID::fromString).toList());
   }
 
   /** Search keys of every name of the case, for the database's name-key table. */

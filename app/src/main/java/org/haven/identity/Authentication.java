@@ -9,8 +9,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.haven.identity.persistence.AgencyRows;
 import org.haven.identity.persistence.TokenRows;
 import org.haven.identity.persistence.UserRows;
@@ -20,6 +22,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /** Exchanging a username and password for an expiring API token, and a token for the actor behind it. */
 @Service
@@ -125,10 +128,43 @@ public class Authentication {
 
   /** The actor a bearer token stands for, if the token is known, unexpired and its user active. */
   public Optional<Actor> actorFor(String token) {
-    return tokens.userOf(hash(token), clock.instant())
-        .flatMap(users::find)
-        .filter(User::active)
-        .flatMap(this::actorOf);
+    String tokenHash = hash(token);
+    Instant now = clock.instant();
+    Remembered remembered = recentActors.get(tokenHash);
+    if (remembered != null && now.isBefore(remembered.validUntil())) {
+      return Optional.of(remembered.actor());
+    }
+    Optional<TokenRows.Holder> holder = tokens.holderOf(tokenHash, now);
+    Optional<Actor> actor = holder.flatMap(h -> users.find(h.userId())).filter(User::active).flatMap(this::actorOf);
+    if (actor.isEmpty()) {
+      recentActors.remove(tokenHash);
+      return actor;
+    }
+    if (recentActors.size() >= MAX_REMEMBERED) {
+      recentActors.clear();
+    }
+    Instant until = now.plus(REMEMBER_ACTOR);
+    recentActors.put(tokenHash,
+        new Remembered(actor.get(), holder.get().expiresAt().isBefore(until) ? holder.get().expiresAt() : until));
+    return actor;
+  }
+
+  /**
+   * Resolving a token takes four queries (token, user, the user's locations, agency), more than the rest
+   * of a read by id; a client sends many requests in a row with one token, so the actor is remembered for a
+   * few seconds, never beyond the token's expiry. A change to a user (role, scope, deactivation) forgets
+   * their remembered tokens once it commits; a change to an agency reaches a token within {@link #REMEMBER_ACTOR}.
+   */
+  private record Remembered(Actor actor, Instant validUntil) {}
+
+  static final Duration REMEMBER_ACTOR = Duration.ofSeconds(5);
+  private static final int MAX_REMEMBERED = 10_000;
+  private final Map<String, Remembered> recentActors = new ConcurrentHashMap<>();
+
+  /** After the change commits, so that a request running meanwhile cannot remember the user as they were. */
+  @TransactionalEventListener(fallbackExecution = true)
+  void forget(IdentityEvents.UserChanged changed) {
+    recentActors.values().removeIf(r -> r.actor().userId().equals(changed.userId()));
   }
 
   Optional<Actor> actorOf(User user) {

@@ -2,6 +2,7 @@ package org.haven.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.UUID;
 import org.haven.support.Api;
 import org.haven.support.ApiTestSupport;
@@ -43,6 +44,42 @@ abstract class AuditScenarios extends ApiTestSupport {
     assertThat(denied.get("userId").asText()).isEqualTo(colleague.id().toString());
     assertThat(denied.get("action").asText()).isEqualTo("case.read");
     assertThat(denied.get("at").asText()).isNotBlank();
+  }
+
+  @Test
+  void concurrentReadsAreAllChainedAndTheChainStaysIntact() throws Exception {
+    UUID agency = createAgency("ngo");
+    TestUser owner = createUser(agency, "caseworker");
+    TestUser supervisor = createUser(agency, "supervisor");
+    String id = owner.api().post("/api/v1/cases", Api.object().put("givenName", "Hana").put("sex", "female")).body()
+        .get("id").asText();
+    int threads = 8;
+    int readsEach = 5;
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+    try {
+      List<java.util.concurrent.Future<Integer>> reads = new java.util.ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        reads.add(pool.submit(() -> {
+          int ok = 0;
+          for (int i = 0; i < readsEach; i++) {
+            ok += owner.api().get("/api/v1/cases/" + id).status() == 200 ? 1 : 0;
+          }
+          return ok;
+        }));
+      }
+      for (var read : reads) {
+        assertThat(read.get()).isEqualTo(readsEach);
+      }
+    } finally {
+      pool.shutdown();
+    }
+
+    JsonNode audit = supervisor.api().get("/api/v1/audit?recordId=" + id + "&size=1000").body();
+
+    assertThat(audit.findValuesAsString("action").stream().filter("case.read"::equals)).hasSize(threads * readsEach);
+    List<Long> seqs = audit.findValues("seq").stream().map(JsonNode::asLong).toList();
+    assertThat(seqs).isSorted().doesNotHaveDuplicates();
+    assertThat(verification.verify().intact()).isTrue();
   }
 
   @Test

@@ -202,6 +202,25 @@ abstract class CaseApiScenarios extends ApiTestSupport {
   }
 
   @Test
+  void aNameSearchPutsTheCaseSharingTheRarerNameFirstAndStaysWithinScope() {
+    for (String family : List.of("Rahimi", "Karimi", "Haidari")) {
+      caseworker.api().post("/api/v1/cases", CaseMother.minimal("Mohammed", family));
+    }
+    String ours = caseworker.api().post("/api/v1/cases", CaseMother.minimal("Mohammed", "Zubaidi")).body().get("id")
+        .asText();
+    TestUser elsewhere = createUser(createAgency("ngo"), "caseworker");
+    String theirs = elsewhere.api().post("/api/v1/cases", CaseMother.minimal("Muhammad", "Zubaidi")).body()
+        .get("id").asText();
+
+    JsonNode first = caseworker.api().get("/api/v1/cases?q=Muhammad%20Zubaydi&size=1").body();
+    JsonNode all = caseworker.api().get("/api/v1/cases?q=Muhammad%20Zubaydi&size=100").body();
+
+    assertThat(first.get("items").get(0).get("id").asText()).isEqualTo(ours);
+    assertThat(all.get("items").findValuesAsString("id")).contains(ours).doesNotContain(theirs);
+    assertThat(all.get("total").asLong()).isEqualTo(all.get("items").size());
+  }
+
+  @Test
   void listFiltersByStatusAndRiskAndPages() {
     for (String risk : List.of("high", "high", "low")) {
       caseworker.api().post("/api/v1/cases", CaseMother.minimal("Ali", "Karimi").put("riskLevel", risk));

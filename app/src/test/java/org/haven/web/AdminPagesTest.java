@@ -6,6 +6,7 @@ import static org.haven.web.WebSession.fields;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.haven.support.Api;
 import org.haven.support.ApiTestSupport;
 import org.haven.support.HavenApiTest;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,8 @@ class AdminPagesTest extends ApiTestSupport {
         "fullName", "Nadia Field", "password", PASSWORD, "agencyId", agencyId, "role", "caseworker", "scope", ""));
     assertThat(user.location()).endsWith("/admin/users?created");
     new WebSession(port).login(username, PASSWORD);
+    Api token = login(username, PASSWORD);
+    assertThat(token.get("/api/v1/cases").status()).as("the new user's token works").isEqualTo(200);
 
     WebSession.Page list = web.get("/admin/users");
     Matcher form = Pattern.compile("action=\"/admin/users/([0-9a-f-]{36})\"(?:(?!</form>).)*?name=\"version\" "
@@ -59,6 +62,7 @@ class AdminPagesTest extends ApiTestSupport {
         "version", form.group(2), "role", "supervisor", "scope", "agency", "active", "false"));
     assertThat(changed.location()).endsWith("/admin/users?changed");
     assertThat(web.get("/admin/users").body()).contains("deactivated");
+    assertThat(token.get("/api/v1/cases").status()).as("a deactivated user's token stops at once").isEqualTo(401);
     WebSession.Page stale = web.post("/admin/users/" + form.group(1), fields("_csrf", list.csrf(),
         "version", form.group(2), "role", "caseworker", "scope", "own", "active", "true"));
     assertThat(stale.body()).contains("Someone changed this user meanwhile");

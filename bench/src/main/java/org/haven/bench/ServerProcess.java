@@ -38,8 +38,13 @@ final class ServerProcess implements AutoCloseable {
 
   ServerProcess(Path appJar, String heap, List<String> databaseArgs, Path log) throws IOException {
     this.port = freePort();
-    List<String> cmd = new ArrayList<>(List.of(java(), "-Xmx" + heap, "-jar", appJar.toString(),
-        "--server.port=" + port, "--server.address=127.0.0.1"));
+    List<String> cmd = new ArrayList<>(List.of(java(), "-Xmx" + heap));
+    // Extra options for the server's JVM, e.g. a flight recording to see where the time goes.
+    String extra = System.getenv("HAVEN_BENCH_SERVER_OPTS");
+    if (extra != null && !extra.isBlank()) {
+      cmd.addAll(List.of(extra.trim().split("\\s+")));
+    }
+    cmd.addAll(List.of("-jar", appJar.toString(), "--server.port=" + port, "--server.address=127.0.0.1"));
     cmd.addAll(databaseArgs);
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
     pb.environment().put("HAVEN_ADMIN_PASSWORD", ADMIN_PASSWORD);
@@ -48,6 +53,38 @@ final class ServerProcess implements AutoCloseable {
     Thread watcher = new Thread(() -> watch(log), "server-console");
     watcher.setDaemon(true);
     watcher.start();
+  }
+
+  /**
+   * Waits until the server has finished the background work that earlier calls left behind (re-matching
+   * new cases, indexing, chaining audit events): until it uses under a tenth of a core over two seconds,
+   * or {@code max} has passed. Returns the seconds waited.
+   */
+  double awaitQuiet(Duration max) throws InterruptedException {
+    long started = System.nanoTime();
+    long deadline = started + max.toNanos();
+    long ticksPerSecond = 100; // USER_HZ on Linux
+    long before = cpuTicks();
+    while (before >= 0 && System.nanoTime() < deadline) {
+      Thread.sleep(2000);
+      long after = cpuTicks();
+      if (after < 0 || (after - before) < 0.1 * 2 * ticksPerSecond) {
+        break;
+      }
+      before = after;
+    }
+    return (System.nanoTime() - started) / 1e9;
+  }
+
+  /** User and system CPU ticks of the server process so far; -1 where /proc is not available. */
+  private long cpuTicks() {
+    try {
+      String stat = Files.readString(Path.of("/proc/" + process.pid() + "/stat"));
+      String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
   }
 
   String baseUrl() {

@@ -35,6 +35,49 @@ public class AuditRows {
         .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).single();
   }
 
+  /** An event as a request wrote it, not yet chained; {@code pos} orders the intake. */
+  public record Intake(long pos, UUID id, Instant at, UUID userId, UUID agencyId, String action, String recordType,
+      UUID recordId, AuditEvent.Outcome outcome, String purpose) {}
+
+  /** Adds events to the intake: a plain insert, no lock, in the caller's transaction. */
+  public void addToIntake(List<Intake> events) {
+    for (int from = 0; from < events.size(); from += EVENTS_PER_STATEMENT) {
+      List<Intake> chunk = events.subList(from, Math.min(events.size(), from + EVENTS_PER_STATEMENT));
+      List<Object> params = new ArrayList<>(chunk.size() * 9);
+      for (Intake e : chunk) {
+        java.util.Collections.addAll(params, e.id(), OffsetDateTime.ofInstant(e.at(), ZoneOffset.UTC), e.userId(),
+            e.agencyId(), e.action(), e.recordType(), e.recordId(), e.outcome().code(), e.purpose());
+      }
+      jdbc.sql("""
+              insert into audit_intake (id, at, user_id, agency_id, action, record_type, record_id, outcome, purpose)
+              values """ + String.join(",", java.util.Collections.nCopies(chunk.size(), "(?,?,?,?,?,?,?,?,?)")))
+          .params(params).update();
+    }
+  }
+
+  /** The oldest committed events of the intake, at most {@code limit}. */
+  public List<Intake> intake(int limit) {
+    return jdbc.sql("select * from audit_intake order by pos limit " + limit)
+        .query((rs, n) -> new Intake(rs.getLong("pos"), rs.getObject("id", UUID.class),
+            rs.getObject("at", OffsetDateTime.class).toInstant(), rs.getObject("user_id", UUID.class),
+            rs.getObject("agency_id", UUID.class), rs.getString("action"), rs.getString("record_type"),
+            rs.getObject("record_id", UUID.class), AuditEvent.Outcome.valueOf(rs.getString("outcome").toUpperCase()),
+            rs.getString("purpose")))
+        .list();
+  }
+
+  /**
+   * Removes chained events from the intake, by position: a range would also remove events of a
+   * transaction that committed after the batch was read.
+   */
+  public void removeFromIntake(List<Long> positions) {
+    for (int from = 0; from < positions.size(); from += EVENTS_PER_STATEMENT) {
+      List<Long> chunk = positions.subList(from, Math.min(positions.size(), from + EVENTS_PER_STATEMENT));
+      jdbc.sql("delete from audit_intake where pos in (" + String.join(",", java.util.Collections.nCopies(chunk.size(),
+          "?")) + ")").params(new ArrayList<Object>(chunk)).update();
+    }
+  }
+
   public void appendAll(List<AuditEvent> events) {
     for (int from = 0; from < events.size(); from += EVENTS_PER_STATEMENT) {
       List<AuditEvent> chunk = events.subList(from, Math.min(events.size(), from + EVENTS_PER_STATEMENT));
@@ -88,12 +131,13 @@ public class AuditRows {
     return jdbc.sql(sql.toString()).params(params).query((rs, n) -> map(rs)).list();
   }
 
-  /** Every event in chain order, streamed so that verifying a long log needs little memory. */
-  public void forEachInOrder(Consumer<AuditEvent> consumer) {
+  /** Every event up to {@code lastSeq} in chain order, streamed so that verifying a long log needs little memory. */
+  public void forEachInOrder(long lastSeq, Consumer<AuditEvent> consumer) {
     long after = 0;
     while (true) {
-      List<AuditEvent> batch = jdbc.sql("select * from audit_events where seq > ? order by seq limit 10000")
-          .param(after).query((rs, n) -> map(rs)).list();
+      List<AuditEvent> batch = jdbc.sql(
+              "select * from audit_events where seq > ? and seq <= ? order by seq limit 10000")
+          .params(after, lastSeq).query((rs, n) -> map(rs)).list();
       if (batch.isEmpty()) {
         return;
       }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.haven.audit.AuditEvent;
+import org.haven.audit.AuditChainer;
 import org.haven.audit.AuditLog;
 import org.haven.audit.AuditEntry;
 import org.haven.audit.persistence.AuditRows;
@@ -28,9 +29,11 @@ class AuditController {
   private final AuditRows rows;
   private final AccessPolicy policy;
   private final AuditLog log;
+  private final AuditChainer chainer;
 
-  AuditController(AuditRows rows, AccessPolicy policy, AuditLog log) {
+  AuditController(AuditRows rows, AccessPolicy policy, AuditLog log, AuditChainer chainer) {
     this.rows = rows;
+    this.chainer = chainer;
     this.policy = policy;
     this.log = log;
   }
@@ -59,6 +62,8 @@ class AuditController {
       throw InvalidRequestException.of(size < 1 || size > 1000 ? "size" : "page",
           "page must be 0 or more and size between 1 and 1000");
     }
+    // Everything committed before this request is in the chain when it is read.
+    chainer.chainPending();
     UUID agency = actor.role() == Role.SYSTEM_ADMIN ? null : actor.agencyId();
     return rows.find(new AuditRows.Filter(recordId, userId, agency, from, to, size, page * size)).stream()
         .map(EventView::of).toList();

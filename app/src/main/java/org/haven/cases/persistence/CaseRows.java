@@ -7,7 +7,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -260,6 +264,36 @@ public class CaseRows {
     return new Page(items, total);
   }
 
+  /**
+   * The cases among {@code ranked} (best first) that are within the filter's scope and match its status and
+   * risk level, in the order given, paged. The filter's name keys are not used: the ranking already
+   * stands for the name match.
+   */
+  public Page searchAmong(List<UUID> ranked, Filter filter) {
+    if (ranked.isEmpty()) {
+      return new Page(List.of(), 0);
+    }
+    List<Object> params = new ArrayList<>(ranked);
+    StringBuilder where = new StringBuilder(" where c.id in (" + placeholders(ranked.size()) + ")"
+        + " and c.deleted_at is null");
+    if (filter.status() != null) {
+      where.append(" and c.status = ?");
+      params.add(filter.status());
+    }
+    if (filter.riskLevel() != null) {
+      where.append(" and c.risk_level = ?");
+      params.add(filter.riskLevel());
+    }
+    filter.scope().appendTo("c", where, params);
+    Set<UUID> reached = new HashSet<>(
+        jdbc.sql("select c.id from cases c" + where).params(params).query(UUID.class).list());
+    List<UUID> inOrder = ranked.stream().filter(reached::contains).toList();
+    List<UUID> page = inOrder.subList(Math.min(filter.offset(), inOrder.size()),
+        Math.min(filter.offset() + filter.limit(), inOrder.size()));
+    Map<UUID, ChildCase> byId = new HashMap<>();
+    findAll(page).forEach(c -> byId.put(c.id(), c));
+    return new Page(page.stream().map(byId::get).filter(Objects::nonNull).toList(), inOrder.size());
+  }
 
   private ChildCase map(ResultSet rs, int row) throws SQLException {
     return new ChildCase(rs.getObject("id", UUID.class), rs.getString("case_number"),

@@ -30,6 +30,16 @@ public class TokenRows {
         .params(tokenHash, OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).query(UUID.class).optional();
   }
 
+  /** Who holds a token that has not expired yet, and until when it is valid. */
+  public record Holder(UUID userId, Instant expiresAt) {}
+
+  public Optional<Holder> holderOf(String tokenHash, Instant now) {
+    return jdbc.sql("select user_id, expires_at from api_tokens where token_hash = ? and expires_at > ?")
+        .params(tokenHash, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+        .query((rs, n) -> new Holder(rs.getObject(1, UUID.class), rs.getObject(2, OffsetDateTime.class).toInstant()))
+        .optional();
+  }
+
   public int deleteExpired(Instant now) {
     return jdbc.sql("delete from api_tokens where expires_at <= ?")
         .param(OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).update();
