@@ -6,7 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.Locale;
+import org.haven.assessment.AssessmentCatalogue;
+import org.haven.assessment.Assessments;
+import org.haven.assessment.domain.Level;
 import org.haven.cases.CaseRegistry;
+import org.haven.casework.CaseActivities;
+import org.haven.casework.CaseServices;
+import org.haven.casework.Referrals;
+import org.haven.identity.Agencies;
 import org.haven.cases.domain.ChildCase;
 import org.haven.casework.CasePlans;
 import org.haven.casework.Tasks;
@@ -29,8 +37,9 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The casework of one case, beside the case page: its tasks and its case plan (goals with actions,
- * submitted for a supervisor's approval). Forms are plain posts that redirect back; each carries the
+ * The casework of one case, beside the case page: its tasks, its case plan (goals with actions,
+ * submitted for a supervisor's approval), assessments and screenings, services, referrals, follow-ups,
+ * transfer and closure (their forms post to {@link CaseworkFormsController}). Forms are plain posts that redirect back; each carries the
  * version it was shown at, and a plan someone changed meanwhile is reported, never overwritten. The
  * forms are rendered only for a role that may do casework.
  */
@@ -43,13 +52,30 @@ class CaseworkPagesController extends Pages {
   private final CasePlans plans;
   private final Tasks tasks;
   private final JsonMapper json;
+  private final Assessments assessments;
+  private final AssessmentCatalogue catalogue;
+  private final CaseServices services;
+  private final Referrals referrals;
+  private final CaseActivities activities;
+  private final Agencies agencies;
 
-  CaseworkPagesController(CaseRegistry registry, CasePlans plans, Tasks tasks, JsonMapper json) {
+  CaseworkPagesController(CaseRegistry registry, CasePlans plans, Tasks tasks, JsonMapper json,
+      Assessments assessments, AssessmentCatalogue catalogue, CaseServices services, Referrals referrals,
+      CaseActivities activities, Agencies agencies) {
     this.registry = registry;
     this.plans = plans;
     this.tasks = tasks;
     this.json = json;
+    this.assessments = assessments;
+    this.catalogue = catalogue;
+    this.services = services;
+    this.referrals = referrals;
+    this.activities = activities;
+    this.agencies = agencies;
   }
+
+  /** A catalogue entry as a form shows it: its code and its label in the user's language. */
+  public record Choice(String code, String label) {}
 
   /** A goal of the plan form, with its actions; the blank ones are the rows for new entries. */
   public record GoalRow(String description, List<ActionRow> actions) {}
@@ -57,15 +83,15 @@ class CaseworkPagesController extends Pages {
   public record ActionRow(String description, String responsible, String dueDate, String status) {}
 
   @GetMapping("/cases/{id}/casework")
-  String show(Actor actor, @PathVariable UUID id, Model model) {
+  String show(Actor actor, @PathVariable UUID id, Model model, Locale locale) {
     ChildCase c = registry.get(actor, id);
     CasePlans.Plan plan = planOf(actor, id);
-    return page(actor, c, plan, plan == null ? List.of() : goalsOf(plan.goals()), null, Map.of(), model);
+    return page(actor, c, plan, plan == null ? List.of() : goalsOf(plan.goals()), null, Map.of(), model, locale);
   }
 
   @PostMapping("/cases/{id}/casework/plan")
   String savePlan(Actor actor, @PathVariable UUID id, @RequestParam(required = false) Long version,
-      HttpServletRequest request, HttpServletResponse response, Model model) {
+      HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
     List<GoalRow> goals = goalsFrom(request);
     try {
       plans.save(actor, id, version, body(goals));
@@ -73,11 +99,11 @@ class CaseworkPagesController extends Pages {
     } catch (StaleVersionException | ConflictException e) {
       response.setStatus(HttpStatus.CONFLICT.value());
       return page(actor, registry.get(actor, id), planOf(actor, id), goals, "casework.plan.conflict", Map.of(),
-          model);
+          model, locale);
     } catch (InvalidRequestException e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       return page(actor, registry.get(actor, id), planOf(actor, id), goals, null, FieldErrors.of(e.errors(), CaseworkPagesController::formField),
-          model);
+          model, locale);
     }
   }
 
@@ -92,7 +118,7 @@ class CaseworkPagesController extends Pages {
   }
 
   private String page(Actor actor, ChildCase c, CasePlans.Plan plan, List<GoalRow> goals, String conflict,
-      Map<String, String> errors, Model model) {
+      Map<String, String> errors, Model model, Locale locale) {
     model.addAttribute("c", c);
     model.addAttribute("d", c.details());
     model.addAttribute("plan", plan);
@@ -102,7 +128,45 @@ class CaseworkPagesController extends Pages {
     model.addAttribute("errors", errors);
     model.addAttribute("tasks", tasks.ofCase(actor, c.id()));
     model.addAttribute("mayManage", actor.role().allows(Action.CASEWORK_MANAGE));
+    sections(actor, c.id(), model, locale);
     return "casework/show";
+  }
+
+  /**
+   * The other sections: assessments and screenings, services, referrals, follow-ups, and what the role
+   * may do with them. The forms of a section are rendered only for a role that has its right.
+   */
+  private void sections(Actor actor, UUID caseId, Model model, Locale locale) {
+    String lang = Languages.of(locale).code();
+    model.addAttribute("assessed", assessments.ofCase(actor, caseId));
+    model.addAttribute("factors", catalogue.factors().values().stream().filter(f -> f.level() == Level.INDIVIDUAL)
+        .map(f -> new Choice(f.code(), label(f.labels(), f.code(), lang))).toList());
+    model.addAttribute("factorLabels", catalogue.factors().values().stream().collect(java.util.stream.Collectors
+        .toMap(f -> f.code(), f -> label(f.labels(), f.code(), lang))));
+    model.addAttribute("indicators", catalogue.indicators().values().stream()
+        .map(i -> new Choice(i.code(), label(i.labels(), i.code(), lang))).toList());
+    model.addAttribute("services", services.ofCase(actor, caseId));
+    model.addAttribute("referrals", referrals.ofCase(actor, caseId));
+    model.addAttribute("followUps", activities.list(actor, caseId, "follow_up"));
+    boolean mayManage = actor.role().allows(Action.CASEWORK_MANAGE);
+    if (mayManage) {
+      model.addAttribute("agencies", agencies.referralTargets().stream()
+          .filter(a -> !a.id().equals(actor.agencyId())).toList());
+    }
+    model.addAttribute("agencyNames", agencies.referralTargets().stream()
+        .collect(java.util.stream.Collectors.toMap(a -> a.id(), a -> a.name())));
+    model.addAttribute("mayAssess", actor.role().allows(Action.ASSESSMENT_MANAGE));
+    model.addAttribute("mayOverride", actor.role().allows(Action.RISK_OVERRIDE));
+    model.addAttribute("mayConsentOverride", actor.role().allows(Action.REFERRAL_CONSENT_OVERRIDE));
+    model.addAttribute("mayTransfer", actor.role().allows(Action.CASE_TRANSFER));
+    model.addAttribute("mayClose", actor.role().allows(Action.CASE_CLOSE));
+  }
+
+  private static String label(Map<String, String> labels, String code, String lang) {
+    if (labels == null) {
+      return code;
+    }
+    return labels.getOrDefault(lang, labels.getOrDefault("en", code));
   }
 
   private CasePlans.Plan planOf(Actor actor, UUID caseId) {

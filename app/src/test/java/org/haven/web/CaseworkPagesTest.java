@@ -156,6 +156,60 @@ class CaseworkPagesTest extends ApiTestSupport {
         .contains("href=\"/cases/" + caseId + "/best-interests\"");
   }
 
+  @Test
+  void anAssessmentShowsTheProposedRiskWithItsReasonsAndOnlyASupervisorMayOverrideIt() {
+    UUID agency = createAgency("ngo");
+    TestUser caseworker = createUser(agency, "caseworker");
+    TestUser supervisor = createUser(agency, "supervisor");
+    UUID caseId = registerByApi(caseworker, "Assess" + UUID.randomUUID().toString().substring(0, 6));
+    WebSession cw = signIn(caseworker);
+    String path = "/cases/" + caseId + "/casework";
+    WebSession.Page page = cw.get(path);
+    assertThat(page.body()).contains("for=\"present-ind_no_care_arrangement\"")
+        .contains("Unaccompanied with no care arrangement").contains("for=\"evidence-ind_no_care_arrangement\"");
+
+    WebSession.Page withoutEvidence = cw.post(path + "/assessments", fields("_csrf", page.csrf(),
+        "present", "ind_no_care_arrangement", "evidence.ind_no_care_arrangement", ""));
+    assertThat(withoutEvidence.location()).endsWith("#assessment");
+    assertThat(cw.get(path).body()).contains("Say what shows this factor is present.");
+
+    WebSession.Page recorded = cw.post(path + "/assessments", fields("_csrf", page.csrf(),
+        "present", "ind_no_care_arrangement", "evidence.ind_no_care_arrangement", "Sleeps at the bus station"));
+    assertThat(recorded.status()).isEqualTo(302);
+    page = cw.get(path);
+    assertThat(page.body()).contains("The assessment is recorded as a draft.").contains("Proposed risk level:")
+        .contains("Sleeps at the bus station").contains("Why this level")
+        .doesNotContain("Override the proposed risk level");
+
+    WebSession sup = signIn(supervisor);
+    assertThat(sup.get(path).body()).contains("Override the proposed risk level").contains("name=\"reason\"");
+  }
+
+  @Test
+  void aReferralTheConsentDoesNotCoverIsRefusedUnlessASupervisorGivesAReason() {
+    UUID agency = createAgency("ngo");
+    UUID legalAid = createAgency("ngo");
+    TestUser caseworker = createUser(agency, "caseworker");
+    TestUser supervisor = createUser(agency, "supervisor");
+    UUID caseId = registerByApi(caseworker, "Refer" + UUID.randomUUID().toString().substring(0, 6));
+    String path = "/cases/" + caseId + "/casework";
+    WebSession cw = signIn(caseworker);
+    WebSession.Page page = cw.get(path);
+    assertThat(page.body()).contains("id=\"referral-form\"").doesNotContain("consentOverrideReason");
+    WebSession.Page refused = cw.post(path + "/referrals", fields("_csrf", page.csrf(), "toAgencyId",
+        legalAid.toString(), "service", "legal_aid", "reason", "Asylum claim", "grants", "identity"));
+    assertThat(refused.location()).endsWith("#referrals");
+    assertThat(cw.get(path).body()).contains("consent does not cover this referral");
+
+    WebSession sup = signIn(supervisor);
+    page = sup.get(path);
+    assertThat(page.body()).contains("name=\"consentOverrideReason\"");
+    sup.post(path + "/referrals", fields("_csrf", page.csrf(), "toAgencyId", legalAid.toString(), "service",
+        "legal_aid", "reason", "Asylum claim", "grants", "identity", "grants", "protection",
+        "consentOverrideReason", "Deadline for the claim is tomorrow"));
+    assertThat(sup.get(path).body()).contains("The referral is sent.").contains("consent overridden");
+  }
+
   /** The value of a hidden field named {@code name} in the first form whose attributes mention {@code marker}. */
   static String hidden(String html, String marker, String name) {
     Matcher forms = Pattern.compile("<form[^>]*" + Pattern.quote(marker) + "[^>]*>(.*?)</form>", Pattern.DOTALL)
