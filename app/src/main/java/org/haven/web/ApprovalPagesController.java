@@ -50,8 +50,9 @@ class ApprovalPagesController extends Pages {
       @RequestParam(required = false) String decision, @RequestParam(required = false) String comment,
       Model model, RedirectAttributes redirect, HttpServletResponse response) {
     try {
-      Approval decided = approvals.decide(actor, id, version, decision, comment);
-      redirect.addFlashAttribute("decided", decided.status().code());
+      approvals.decide(actor, id, version, decision, comment);
+      // The use case accepted the decision, so it is "approved" or "rejected".
+      redirect.addFlashAttribute("decided", decision);
       return "redirect:/approvals";
     } catch (StaleVersionException | ConflictException e) {
       response.setStatus(HttpStatus.CONFLICT.value());

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  */
 @ControllerAdvice(assignableTypes = {DashboardController.class, CaseListController.class, CasePageController.class,
     RegistrationController.class, MyWorkController.class, ApprovalPagesController.class,
-    CaseworkPagesController.class})
+    CaseworkPagesController.class, CaseworkFormsController.class, BestInterestsPagesController.class})
 class SignedInModel {
   private final Notifications notifications;
 
