@@ -182,7 +182,10 @@ class CaseworkPagesTest extends ApiTestSupport {
         .doesNotContain("Override the proposed risk level");
 
     WebSession sup = signIn(supervisor);
-    assertThat(sup.get(path).body()).contains("Override the proposed risk level").contains("name=\"reason\"");
+    WebSession.Page everyForm = sup.get(path);
+    assertThat(everyForm.body()).contains("Override the proposed risk level").contains("name=\"reason\"");
+    assertThat(everyForm.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+        .as("the casework page with every form, for a poor connection").isLessThan(150_000);
   }
 
   @Test
