@@ -12,7 +12,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  */
 @ControllerAdvice(assignableTypes = {DashboardController.class, CaseListController.class, CasePageController.class,
     RegistrationController.class, MyWorkController.class, ApprovalPagesController.class,
-    CaseworkPagesController.class, CaseworkFormsController.class, BestInterestsPagesController.class})
+    CaseworkPagesController.class, CaseworkFormsController.class, BestInterestsPagesController.class,
+    ReferralPagesController.class})
 class SignedInModel {
   private final Notifications notifications;
 
@@ -23,6 +24,12 @@ class SignedInModel {
   @ModelAttribute("unreadCount")
   long unreadCount(Actor actor) {
     return notifications.unreadCount(actor);
+  }
+
+  /** Referrals received are in the navigation of those who may answer them. */
+  @ModelAttribute("mayRespond")
+  boolean mayRespond(Actor actor) {
+    return actor.role().allows(Action.REFERRAL_RESPOND);
   }
 
   /** The approval queue is in the navigation of those who may decide. */

@@ -166,5 +166,13 @@ class CaseworkBrowserTest extends ApiTestSupport {
     waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("notifications"),
         "Your request was decided"));
     screenshot("08-my-work");
+
+    // The same pages in Arabic, right to left, and the best-interests page.
+    driver.get(url("/cases/" + caseId + "/casework?lang=ar"));
+    waiting().until(d -> "rtl".equals(d.findElement(By.tagName("html")).getAttribute("dir")));
+    screenshot("09-casework-arabic");
+    driver.get(url("/cases/" + caseId + "/best-interests?lang=en"));
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("bia-form")));
+    screenshot("10-best-interests");
   }
 }

@@ -211,6 +211,18 @@ class CaseworkPagesTest extends ApiTestSupport {
         "legal_aid", "reason", "Asylum claim", "grants", "identity", "grants", "protection",
         "consentOverrideReason", "Deadline for the claim is tomorrow"));
     assertThat(sup.get(path).body()).contains("The referral is sent.").contains("consent overridden");
+
+    WebSession recipient = signIn(createUser(legalAid, "caseworker"));
+    WebSession.Page received = recipient.get("/referrals");
+    assertThat(received.body()).contains("Asylum claim").contains("Accept");
+    String referral = link(received.body(), "/referrals/");
+    WebSession.Page shared = recipient.get(referral);
+    assertThat(shared.status()).isEqualTo(200);
+    assertThat(shared.body()).contains("Samir");
+    WebSession.Page accepted = recipient.post(referral + "/accept", fields("_csrf", received.csrf(),
+        "version", hidden(received.body(), "/accept", "version")));
+    assertThat(accepted.location()).endsWith("/referrals");
+    assertThat(recipient.get("/referrals").body()).contains("The referral is accepted.").contains("Mark the service done");
   }
 
   /** The value of a hidden field named {@code name} in the first form whose attributes mention {@code marker}. */
