@@ -173,6 +173,9 @@ class CaseworkBrowserTest extends ApiTestSupport {
     screenshot("09-casework-arabic");
     driver.get(url("/cases/" + caseId + "/best-interests?lang=en"));
     waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("bia-form")));
+    // Choosing a solution shows what it needs first, before anyone plans it (htmx swaps in the answer).
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("check"))).selectByValue("resettlement");
+    waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("requirement-result"), "Resettlement"));
     screenshot("10-best-interests");
   }
 }
