@@ -82,6 +82,14 @@ public class Agencies {
     throw new ForbiddenException("role " + actor.role().code() + " may not list agencies");
   }
 
+  /**
+   * The agencies a case may be referred to, for choosing one: every agency but immigration enforcement.
+   * Names and codes only matter here; listing them reveals nothing about a child.
+   */
+  public List<Agency> referralTargets() {
+    return rows.all().stream().filter(a -> !a.type().isEnforcement()).toList();
+  }
+
   boolean isEmpty() {
     return rows.count() == 0;
   }

@@ -11,6 +11,12 @@ final class Navigation {
 
   static List<PageModel.NavLink> of(Actor actor) {
     List<PageModel.NavLink> links = new ArrayList<>();
+    if (actor.role().allows(Action.REFERRAL_RESPOND)) {
+      links.add(new PageModel.NavLink("nav.referrals", "/referrals"));
+    }
+    if (actor.role().allows(Action.APPROVE)) {
+      links.add(new PageModel.NavLink("nav.approvals", "/approvals"));
+    }
     if (MatchPages.mayTrace(actor)) {
       links.add(new PageModel.NavLink("nav.tracing", "/tracing"));
     }

@@ -5,6 +5,7 @@ import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.haven.casework.Notifications;
 import org.haven.identity.ActorDirectory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -21,10 +22,12 @@ class PageModel {
 
   private final String htmxVersion;
   private final ActorDirectory actors;
+  private final Notifications notifications;
 
-  PageModel(@Value("${haven.htmx.version}") String htmxVersion, ActorDirectory actors) {
+  PageModel(@Value("${haven.htmx.version}") String htmxVersion, ActorDirectory actors, Notifications notifications) {
     this.htmxVersion = htmxVersion;
     this.actors = actors;
+    this.notifications = notifications;
   }
 
   /** The pages the signed-in user's role opens, after the ones every role has; a role sees no link it cannot use. */
@@ -34,6 +37,15 @@ class PageModel {
       return List.of();
     }
     return actors.byUsername(principal.getName()).map(Navigation::of).orElse(List.of());
+  }
+
+  /** Unread notifications, shown as a badge on "My work" on every page after login; null before it. */
+  @ModelAttribute("unreadCount")
+  Long unreadCount(Principal principal) {
+    if (principal == null) {
+      return null;
+    }
+    return actors.byUsername(principal.getName()).map(notifications::unreadCount).orElse(null);
   }
 
   @ModelAttribute("htmxVersion")
