@@ -274,6 +274,12 @@ abstract class JourneyScenarios extends CaseworkFixtures {
         Api.object().put("reason", "reunified with his mother in Sweden; follow-up handed to Swedish services"));
     assertThat(closing.status()).as("%s", closing).isEqualTo(202);
     assertThat(caseworker.api().get("/api/v1/cases/" + caseId).body().get("status").asText()).isEqualTo("open");
+    TestUser otherSupervisor = createUser(createAgency("ngo"), "supervisor");
+    TestUser regionalSupervisor = createUser(createAgency("ngo"), "supervisor", "location", List.of(tripoli[1]));
+    assertThat(ofCase(items(otherSupervisor.api().get("/api/v1/approvals")), caseId))
+        .as("another agency's supervisor does not see the request").isEmpty();
+    assertThat(ofCase(items(regionalSupervisor.api().get("/api/v1/approvals")), caseId))
+        .as("a supervisor of the region the case is in does").hasSize(1);
     approve(supervisor, closing.body().get("approvalId").asText());
     assertThat(caseworker.api().get("/api/v1/cases/" + caseId).body().get("status").asText()).isEqualTo("closed");
     assertThat(openTasks(caseworker, caseId)).as("a closed case needs no work").isEmpty();
