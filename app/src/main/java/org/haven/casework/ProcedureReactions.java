@@ -172,7 +172,8 @@ class ProcedureReactions {
    * added but the deadlines do not name, goes at the medium pace rather than failing the change.
    */
   private static String cadence(CaseFacts c) {
-    return java.util.Set.of("high", "medium", "low").contains(c.riskLevel()) ? c.riskLevel() : "medium";
+    String level = c.riskLevel();
+    return "high".equals(level) || "medium".equals(level) || "low".equals(level) ? level : "medium";
   }
 
   /** The start of the meeting day where the deployment works; a vote without a date is due like a response. */
