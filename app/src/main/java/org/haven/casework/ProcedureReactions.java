@@ -103,6 +103,14 @@ class ProcedureReactions {
         "The BID panel of case " + c.caseNumber() + " decided: " + outcome + (decided.dissent() ? ", with dissent" : ""));
   }
 
+  /** New information asks for the decision to be looked at again: the supervisors decide whether to reopen it. */
+  @EventListener
+  void on(BestInterestsEvents.BidReviewRequested requested) {
+    CaseFacts c = cases.require(requested.caseId());
+    notifications.notify(directory.activeUsers(c.agencyId(), Role.SUPERVISOR), "bid_review_requested", c.id(),
+        requested.bidId(), "A review of the BID of case " + c.caseNumber() + " is requested");
+  }
+
   @EventListener
   void on(BestInterestsEvents.BidReopened reopened) {
     CaseFacts c = cases.require(reopened.caseId());

@@ -265,6 +265,8 @@ abstract class BestInterestsScenarios extends ApiTestSupport {
     JsonNode review = ok(post(caseworker, "/api/v1/bids/" + bidId + "/review-request",
         Api.object().put("reason", "father lost his job"), null));
     assertThat(review.get("bid").get("status").asText()).isEqualTo("review_requested");
+    assertThat(supervisor.api().get("/api/v1/notifications").body().get("items").findValuesAsString("kind"))
+        .as("the supervisor decides whether to reopen").contains("bid_review_requested");
     Api.Response whileReviewed = post(caseworker, "/api/v1/durable-solutions/" + solutionId + "/status",
         Api.object().put("status", "completed"), null);
     assertThat(whileReviewed.status()).isEqualTo(409);
