@@ -142,7 +142,9 @@ public class BestInterestsDeterminations {
             "is required when the report is returned")
         .length(comment, "comment", Validation.MAX_TEXT).orRefuse();
     return change(actor, id, expectedVersion, Action.BID_MANAGE, "bid.supervisor_review",
-        b -> b.reviewReport("approved".equals(outcome), comment, actor.userId(), clock.instant()));
+        b -> b.reviewReport("approved".equals(outcome), comment, actor.userId(), clock.instant()),
+        reviewed -> events.publishEvent(new BestInterestsEvents.BidReportReviewed(id, reviewed.caseId(),
+            "approved".equals(outcome) ? "approved" : "returned")));
   }
 
   /**
@@ -188,6 +190,7 @@ public class BestInterestsDeterminations {
         throw new ConflictException("you have voted on this BID already; each member votes once");
       }
       access.allowed(actor, "bid.vote", BestInterestsAccess.BID, id, "round " + bid.round());
+      events.publishEvent(new BestInterestsEvents.BidVoteCast(id, bid.caseId(), actor.userId()));
       return view(bid);
     });
   }

@@ -18,8 +18,14 @@ public final class BestInterestsEvents {
   /** A BID report waits for the supervisor's review. */
   public record BidReportSubmitted(UUID bidId, UUID caseId) {}
 
+  /** The supervisor approved or returned a BID report; {@code status} is {@code approved} or {@code returned}. */
+  public record BidReportReviewed(UUID bidId, UUID caseId, String status) {}
+
   /** A panel member is asked to vote on a BID. */
   public record BidPanelVoteRequested(UUID bidId, UUID caseId, UUID memberId, String meetingOn) {}
+
+  /** A panel member voted (what they voted for stays with the BID). */
+  public record BidVoteCast(UUID bidId, UUID caseId, UUID memberId) {}
 
   /** The panel decided; {@code option} and {@code durableSolution} are codes, the latter may be null. */
   public record BidDecided(UUID bidId, UUID caseId, String option, String durableSolution, boolean dissent) {}

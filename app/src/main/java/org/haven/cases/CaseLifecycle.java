@@ -57,6 +57,18 @@ public class CaseLifecycle {
     return rows.find(caseId).map(this::factsOf);
   }
 
+  /** The live cases within the actor's scope, as a condition over {@code caseIdColumn} (see {@link ReachableCases}). */
+  public ReachableCases reachable(Actor actor, String caseIdColumn) {
+    if (!caseIdColumn.matches("[a-z_]+(\\.[a-z_]+)?")) {
+      throw new IllegalArgumentException("not a column name: " + caseIdColumn);
+    }
+    StringBuilder where = new StringBuilder(caseIdColumn
+        + " in (select reached.id from cases reached where reached.deleted_at is null");
+    List<Object> params = new java.util.ArrayList<>();
+    access.scopeOf(actor).appendTo("reached", where, params);
+    return new ReachableCases(where.append(")").toString(), params);
+  }
+
   public CaseFacts require(UUID caseId) {
     return facts(caseId).orElseThrow(() -> new NotFoundException("case " + caseId));
   }

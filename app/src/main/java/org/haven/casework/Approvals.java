@@ -4,9 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.haven.cases.CaseLifecycle;
+import org.haven.cases.ReachableCases;
 import org.haven.casework.domain.ApprovalStatus;
 import org.haven.identity.Action;
 import org.haven.identity.Actor;
@@ -85,11 +87,20 @@ public class Approvals {
   /** The pending requests the actor may decide: on cases within their scope, or of their agency. */
   public List<Approval> pendingFor(Actor actor) {
     access.require(actor, Action.APPROVE, "approval.list", null);
-    return transactions.execute(tx -> jdbc.sql(
-            "select * from approvals where status = 'pending' order by requested_at, id")
-        .query(this::map).list().stream()
-        .filter(a -> reaches(actor, a))
-        .toList());
+    // One query scoped by the database: requests on cases the actor reaches, and those on no case
+    // (context assessments) of their agency, or of any agency for a user who reaches everything.
+    ReachableCases reachable = cases.reachable(actor, "a.case_id");
+    StringBuilder sql = new StringBuilder("select a.* from approvals a where a.status = 'pending' and (")
+        .append(reachable.sql());
+    List<Object> params = new ArrayList<>(reachable.params());
+    if (actor.scope() == RecordScope.ALL) {
+      sql.append(" or a.case_id is null");
+    } else {
+      sql.append(" or (a.case_id is null and a.agency_id = ?)");
+      params.add(actor.agencyId());
+    }
+    sql.append(") order by a.requested_at, a.id");
+    return jdbc.sql(sql.toString()).params(params).query(this::map).list();
   }
 
   public Approval get(Actor actor, UUID id) {

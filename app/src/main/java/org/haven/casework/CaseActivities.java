@@ -1,14 +1,19 @@
 package org.haven.casework;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.haven.cases.CaseFacts;
 import org.haven.identity.Action;
 import org.haven.identity.Actor;
+import org.haven.shared.ClientIds;
+import org.haven.shared.ConflictException;
 import org.haven.shared.FieldError;
 import org.haven.shared.InvalidRequestException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,7 +51,12 @@ public class CaseActivities {
     this.clock = clock;
   }
 
-  public JsonNode recordFollowUp(Actor actor, UUID caseId, JsonNode body) {
+  /**
+   * Records a follow-up, answers the open first-response and follow-up tasks and schedules the next. With a
+   * client-chosen {@code id} a repeat returns the follow-up recorded the first time and schedules nothing.
+   */
+  public Recorded<JsonNode> recordFollowUp(Actor actor, UUID caseId, JsonNode body) {
+    UUID clientId = ClientIds.from(body);
     List<FieldError> errors = new ArrayList<>();
     ObjectNode doc = json.createObjectNode();
     LocalDate date = CaseDocuments.date(body, "date", true, errors);
@@ -60,7 +70,11 @@ public class CaseActivities {
     doc.put("notes", notes);
     return transactions.execute(tx -> {
       CaseFacts c = access.requireCase(actor, Action.CASEWORK_MANAGE, caseId, "follow_up.create");
-      UUID id = insert(actor, caseId, FOLLOW_UP, doc);
+      Optional<Recorded<JsonNode>> repeat = repeat(clientId, caseId, FOLLOW_UP);
+      if (repeat.isPresent()) {
+        return repeat.get();
+      }
+      UUID id = insert(clientId, actor, caseId, FOLLOW_UP, doc);
       tasks.completeOpen(caseId, "first_response", actor.userId());
       tasks.completeOpen(caseId, "follow_up", actor.userId());
       if (c.riskLevel() != null) {
@@ -70,11 +84,13 @@ public class CaseActivities {
         doc.put("nextFollowUpDue", task.dueAt().toString());
       }
       access.allowed(actor, "follow_up.create", caseId, null);
-      return view(id, caseId, FOLLOW_UP, doc, actor);
+      return new Recorded<>(view(id, caseId, FOLLOW_UP, doc, actor), true);
     });
   }
 
-  public JsonNode recordConference(Actor actor, UUID caseId, JsonNode body) {
+  /** Records a case conference; idempotent by client-chosen {@code id} like a follow-up. */
+  public Recorded<JsonNode> recordConference(Actor actor, UUID caseId, JsonNode body) {
+    UUID clientId = ClientIds.from(body);
     List<FieldError> errors = new ArrayList<>();
     ObjectNode doc = json.createObjectNode();
     LocalDate date = CaseDocuments.date(body, "date", true, errors);
@@ -99,9 +115,13 @@ public class CaseActivities {
     doc.put("notes", notes);
     return transactions.execute(tx -> {
       access.requireCase(actor, Action.CASEWORK_MANAGE, caseId, "conference.create");
-      UUID id = insert(actor, caseId, CONFERENCE, doc);
+      Optional<Recorded<JsonNode>> repeat = repeat(clientId, caseId, CONFERENCE);
+      if (repeat.isPresent()) {
+        return repeat.get();
+      }
+      UUID id = insert(clientId, actor, caseId, CONFERENCE, doc);
       access.allowed(actor, "conference.create", caseId, null);
-      return view(id, caseId, CONFERENCE, doc, actor);
+      return new Recorded<>(view(id, caseId, CONFERENCE, doc, actor), true);
     });
   }
 
@@ -111,20 +131,40 @@ public class CaseActivities {
       access.allowed(actor, kind + ".list", caseId, null);
       return jdbc.sql("select * from case_activities where case_id = ? and kind = ? order by created_at, id")
           .params(caseId, kind)
-          .query((rs, n) -> {
-            ObjectNode view = json.createObjectNode();
-            view.put("id", rs.getObject("id", UUID.class).toString());
-            view.put("caseId", caseId.toString());
-            view.setAll((ObjectNode) json.readTree(rs.getString("document")));
-            view.put("createdAt", Tasks.instant(rs, "created_at").toString());
-            view.put("createdBy", rs.getObject("created_by", UUID.class).toString());
-            return (JsonNode) view;
-          }).list();
+          .query((rs, n) -> (JsonNode) stored(rs)).list();
     });
   }
 
-  private UUID insert(Actor actor, UUID caseId, String kind, ObjectNode doc) {
-    UUID id = UUID.randomUUID();
+  /**
+   * The activity recorded before under the client's id when it is one of this kind on this case; an id
+   * taken by any other record is a conflict, never a way to reach it.
+   */
+  private Optional<Recorded<JsonNode>> repeat(UUID clientId, UUID caseId, String kind) {
+    if (clientId == null) {
+      return Optional.empty();
+    }
+    return jdbc.sql("select * from case_activities where id = ?").param(clientId)
+        .query((rs, n) -> stored(rs).put("kind", rs.getString("kind"))).optional()
+        .map(view -> {
+          if (!kind.equals(view.get("kind").asString()) || !caseId.toString().equals(view.get("caseId").asString())) {
+            throw new ConflictException("a record with this id exists already");
+          }
+          return new Recorded<>((JsonNode) view, false);
+        });
+  }
+
+  private ObjectNode stored(ResultSet rs) throws SQLException {
+    ObjectNode view = json.createObjectNode();
+    view.put("id", rs.getObject("id", UUID.class).toString());
+    view.put("caseId", rs.getObject("case_id", UUID.class).toString());
+    view.setAll((ObjectNode) json.readTree(rs.getString("document")));
+    view.put("createdAt", Tasks.instant(rs, "created_at").toString());
+    view.put("createdBy", rs.getObject("created_by", UUID.class).toString());
+    return view;
+  }
+
+  private UUID insert(UUID clientId, Actor actor, UUID caseId, String kind, ObjectNode doc) {
+    UUID id = clientId == null ? UUID.randomUUID() : clientId;
     jdbc.sql("insert into case_activities (id, case_id, kind, document, created_at, created_by) values (?,?,?,?,?,?)")
         .params(id, caseId, kind, json.writeValueAsString(doc), Tasks.at(clock.instant()), actor.userId()).update();
     return id;

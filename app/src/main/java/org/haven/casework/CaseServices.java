@@ -5,10 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.haven.casework.domain.ServiceStatus;
 import org.haven.identity.Action;
 import org.haven.identity.Actor;
+import org.haven.shared.ClientIds;
 import org.haven.shared.FieldError;
 import org.haven.shared.InvalidRequestException;
 import org.haven.shared.NotFoundException;
@@ -42,12 +44,18 @@ public class CaseServices {
 
   public record CaseService(UUID id, UUID caseId, ServiceStatus status, long version, JsonNode details) {}
 
-  public CaseService add(Actor actor, UUID caseId, JsonNode body) {
+  /** Adds a service; with a client-chosen {@code id} a repeat returns the service added the first time. */
+  public Recorded<CaseService> add(Actor actor, UUID caseId, JsonNode body) {
+    UUID clientId = ClientIds.from(body);
     ObjectNode details = valid(body, true);
     ServiceStatus status = body.has("status") ? parseStatus(body) : ServiceStatus.PLANNED;
     return transactions.execute(tx -> {
       access.requireCase(actor, Action.CASEWORK_MANAGE, caseId, "service.create");
-      UUID id = UUID.randomUUID();
+      Optional<Recorded<CaseService>> repeat = Recorded.repeat(clientId, caseId, this::lookUp, CaseService::caseId);
+      if (repeat.isPresent()) {
+        return repeat.get();
+      }
+      UUID id = clientId == null ? UUID.randomUUID() : clientId;
       Instant now = clock.instant();
       jdbc.sql("""
               insert into case_services (id, case_id, status, version, document, created_at, created_by, updated_at,
@@ -56,7 +64,7 @@ public class CaseServices {
               Tasks.at(now), actor.userId())
           .update();
       access.allowed(actor, "service.create", caseId, "service " + id);
-      return find(id);
+      return new Recorded<>(find(id), true);
     });
   }
 
@@ -95,8 +103,11 @@ public class CaseServices {
   }
 
   private CaseService find(UUID id) {
-    return jdbc.sql("select * from case_services where id = ?").param(id).query((rs, n) -> row(rs)).optional()
-        .orElseThrow(() -> new NotFoundException("service " + id));
+    return lookUp(id).orElseThrow(() -> new NotFoundException("service " + id));
+  }
+
+  private Optional<CaseService> lookUp(UUID id) {
+    return jdbc.sql("select * from case_services where id = ?").param(id).query((rs, n) -> row(rs)).optional();
   }
 
   private CaseService row(java.sql.ResultSet rs) throws java.sql.SQLException {

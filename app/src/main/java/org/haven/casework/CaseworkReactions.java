@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * What casework does when something happens elsewhere: a risk level set creates the first-response and
  * follow-up tasks (and alerts the supervisors when it is high); a screening flag alerts the supervisors and
- * proposes a referral as a task; a confirmed tracing match and a returned assessment are told to the
- * people concerned. Listeners run in the transaction of the change, so the work is created with it.
+ * proposes a referral as a task; a new potential tracing match, a confirmed one and a returned assessment
+ * are told to the people concerned (the best-interests procedure's in {@link ProcedureReactions}). Listeners run in the transaction of the change, so the work is created with it.
  */
 @Component
 class CaseworkReactions {
@@ -73,6 +73,13 @@ class CaseworkReactions {
     notifications.notify(List.of(returned.authorId()), "approval_decided", returned.caseId(),
         returned.assessmentId(), "An assessment was returned for revision"
             + (caseNumber == null ? "" : " on case " + caseNumber));
+  }
+
+  /** Every new potential match, so the owner can help the review along; the re-scoring of a pair is not news. */
+  @EventListener
+  void on(TracingEvents.PotentialMatchFound found) {
+    cases.facts(found.caseId()).ifPresent(c -> notifications.notify(List.of(c.ownerId()), "potential_match",
+        c.id(), found.matchId(), "A tracing request may concern case " + c.caseNumber() + "; it waits for review"));
   }
 
   @EventListener

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -21,6 +22,7 @@ import org.haven.identity.ActorDirectory;
 import org.haven.identity.Agencies;
 import org.haven.identity.Agency;
 import org.haven.identity.Role;
+import org.haven.shared.ClientIds;
 import org.haven.shared.ConflictException;
 import org.haven.shared.FieldError;
 import org.haven.shared.InvalidRequestException;
@@ -81,7 +83,12 @@ public class Referrals {
     this.clock = clock;
   }
 
-  public Referral refer(Actor actor, UUID caseId, JsonNode body) {
+  /**
+   * Refers the case. With a client-chosen {@code id} a repeat returns the referral made the first time,
+   * without checking or notifying again.
+   */
+  public Recorded<Referral> refer(Actor actor, UUID caseId, JsonNode body) {
+    UUID clientId = ClientIds.from(body);
     List<FieldError> errors = new ArrayList<>();
     UUID toAgencyId = null;
     String to = CaseDocuments.text(body, "toAgencyId", 36, true, errors);
@@ -128,6 +135,10 @@ public class Referrals {
     Agency target = recipient;
     return transactions.execute(tx -> {
       CaseFacts c = access.requireCase(actor, Action.CASEWORK_MANAGE, caseId, "referral.create");
+      Optional<Recorded<Referral>> repeat = Recorded.repeat(clientId, caseId, this::lookUp, Referral::caseId);
+      if (repeat.isPresent()) {
+        return repeat.get();
+      }
       if (target.id().equals(c.agencyId())) {
         throw InvalidRequestException.of("toAgencyId", "is the case's own agency; assign or transfer the case instead");
       }
@@ -148,7 +159,7 @@ public class Referrals {
         details.putObject("consentOverride").put("reason", override).put("by", actor.userId().toString())
             .put("gap", consentGap);
       }
-      UUID id = UUID.randomUUID();
+      UUID id = clientId == null ? UUID.randomUUID() : clientId;
       Instant now = clock.instant();
       jdbc.sql("""
               insert into referrals (id, case_id, from_agency_id, to_agency_id, status, version, document, created_at,
@@ -160,7 +171,7 @@ public class Referrals {
       access.allowed(actor, "referral.create", caseId, "referral " + id + " to agency " + target.id());
       notifications.notify(recipients(target.id()), "referral_received", caseId, id,
           "Your agency received a referral for " + service + " (case " + c.caseNumber() + ")");
-      return find(id);
+      return new Recorded<>(find(id), true);
     });
   }
 
@@ -324,8 +335,11 @@ public class Referrals {
   }
 
   private Referral find(UUID id) {
-    return jdbc.sql("select * from referrals where id = ?").param(id).query((rs, n) -> map(rs)).optional()
-        .orElseThrow(() -> new NotFoundException("referral " + id));
+    return lookUp(id).orElseThrow(() -> new NotFoundException("referral " + id));
+  }
+
+  private Optional<Referral> lookUp(UUID id) {
+    return jdbc.sql("select * from referrals where id = ?").param(id).query((rs, n) -> map(rs)).optional();
   }
 
   private Referral map(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -121,6 +121,14 @@ public class Tasks {
         .params(at(clock.instant()), by, caseId, kind).update();
   }
 
+  /** Marks one person's open tasks of a kind on a case done (a panel member who voted). */
+  void completeOpen(UUID caseId, String kind, UUID assigneeId, UUID by) {
+    jdbc.sql("""
+            update tasks set status = 'done', version = version + 1, completed_at = ?, completed_by = ?
+            where case_id = ? and kind = ? and assignee_id = ? and status = 'open'""")
+        .params(at(clock.instant()), by, caseId, kind, assigneeId).update();
+  }
+
   /** Open tasks of a kind that a newer one replaces (a new risk level brings new deadlines). */
   void supersedeOpen(UUID caseId, String kind, UUID by) {
     jdbc.sql("""

@@ -15,6 +15,12 @@ public final class TracingEvents {
   /** The potential matches of a request changed: found, withdrawn, restored or decided. */
   public record MatchesChanged(UUID requestId) {}
 
+  /**
+   * The matcher found a new potential match between a request and a case: once per pair, not again when
+   * the pair is re-scored or shown again. {@code decision} is the matcher's {@code match} or {@code review}.
+   */
+  public record PotentialMatchFound(UUID matchId, UUID requestId, UUID caseId, String decision) {}
+
   /** A person confirmed that a tracing request and a case are about the same child. */
   public record MatchConfirmed(UUID matchId, UUID requestId, UUID caseId) {}
 

@@ -42,7 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
  * is filed or changed; a case against the open requests when it is registered or changed (from an
  * in-memory index of the requests whose child is still sought); every open request again once the index
  * of cases is built. A new case is also checked against the registered cases for a second registration
- * of the same child.
+ * of the same child. Each new pair is published as {@link TracingEvents.PotentialMatchFound}.
  *
  * <p>All of it runs on one background thread after the triggering transaction commits, so saving a case
  * stays fast, and the work on the match tables never races with itself.
@@ -75,7 +75,6 @@ class TracingMatcher implements SmartInitializingSingleton, DisposableBean {
   TracingMatcher(TracingRequestRows requestRows, MatchRows matches, DuplicateRows duplicates, CaseMatching cases,
       CaseMerging merging, TransactionTemplate transactions, JsonMapper json, Clock clock,
       ApplicationEventPublisher events) {
-    this.events = events;
     this.requestRows = requestRows;
     this.matches = matches;
     this.duplicates = duplicates;
@@ -84,6 +83,7 @@ class TracingMatcher implements SmartInitializingSingleton, DisposableBean {
     this.transactions = transactions;
     this.json = json;
     this.clock = clock;
+    this.events = events;
   }
 
   /** Loads the open requests first, so that no event is handled against an empty index. */
@@ -218,8 +218,14 @@ class TracingMatcher implements SmartInitializingSingleton, DisposableBean {
     MatchUpkeep.Step step = MatchUpkeep.step(stored == null ? null : stored.status(), found != null,
         ineligible == null);
     switch (step) {
-      case INSERT -> matches.insert(UUID.randomUUID(), requestId, caseId, found.probability(),
-          found.decision().label(), found.explanation(), now);
+      case INSERT -> {
+        UUID matchId = UUID.randomUUID();
+        matches.insert(matchId, requestId, caseId, found.probability(), found.decision().label(),
+            found.explanation(), now);
+        // In the matcher's transaction: whoever is told of the new match is told with it, or not at all.
+        events.publishEvent(new TracingEvents.PotentialMatchFound(matchId, requestId, caseId,
+            found.decision().label()));
+      }
       case REFRESH -> matches.refresh(stored.id(), found.probability(), found.decision().label(),
           found.explanation(), now);
       case RESTORE -> matches.restore(stored.id(), now);

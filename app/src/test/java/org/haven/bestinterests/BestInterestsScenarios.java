@@ -1,6 +1,11 @@
 package org.haven.bestinterests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.haven.bestinterests.BestInterestsMother.biaContent;
+import static org.haven.bestinterests.BestInterestsMother.bidReport;
+import static org.haven.bestinterests.BestInterestsMother.reunion;
+import static org.haven.bestinterests.BestInterestsMother.verification;
+import static org.haven.bestinterests.BestInterestsMother.vote;
 
 import java.time.Duration;
 import java.util.List;
@@ -260,6 +265,8 @@ abstract class BestInterestsScenarios extends ApiTestSupport {
     JsonNode review = ok(post(caseworker, "/api/v1/bids/" + bidId + "/review-request",
         Api.object().put("reason", "father lost his job"), null));
     assertThat(review.get("bid").get("status").asText()).isEqualTo("review_requested");
+    assertThat(supervisor.api().get("/api/v1/notifications").body().get("items").findValuesAsString("kind"))
+        .as("the supervisor decides whether to reopen").contains("bid_review_requested");
     Api.Response whileReviewed = post(caseworker, "/api/v1/durable-solutions/" + solutionId + "/status",
         Api.object().put("status", "completed"), null);
     assertThat(whileReviewed.status()).isEqualTo(409);
@@ -410,55 +417,12 @@ abstract class BestInterestsScenarios extends ApiTestSupport {
     return bidId;
   }
 
-  private static ObjectNode biaContent() {
-    ObjectNode body = Api.object();
-    body.putObject("childViews").put("views", "wants to be with his mother").put("howObtained",
-        "interview_with_interpreter").put("obtainedOn", "2026-11-01").put("ageAtInterview", 15)
-        .put("maturity", "mature, consistent over two interviews").put("weightGiven", "significant");
-    return body.put("familyViews", "mother asks for him").put("safety", "no safe adult caregiver where he is")
-        .put("familyRelationships", "mother and two sisters").put("developmentAndIdentity", "schooling interrupted")
-        .put("recommendation", "pursue family tracing and reunification").put("priority", "1_week");
-  }
-
-  private static ObjectNode bidReport() {
-    ObjectNode body = biaContent();
-    body.remove(List.of("recommendation", "priority"));
-    body.put("background", "separated in Khartoum in 2025; reached Libya alone");
-    body.putArray("optionsConsidered").add("reunification").add("local_integration");
-    return body.put("recommendedOption", "reunification").put("recommendedSolution", "resettlement");
-  }
-
   private static ObjectNode panel(TestUser chair, TestUser second, TestUser third) {
-    ObjectNode body = Api.object().put("chairId", chair.id().toString()).put("meetingOn", "2026-11-18");
-    body.putArray("members").add(chair.id().toString()).add(second.id().toString()).add(third.id().toString());
-    return body;
-  }
-
-  private static ObjectNode vote(String option) {
-    return Api.object().put("option", option).put("durableSolution", "resettlement")
-        .put("confidentialityUndertaking", true);
+    return BestInterestsMother.panel("2026-11-18", chair.id(), second.id(), third.id());
   }
 
   private static ObjectNode decision() {
-    return Api.object().put("option", "reunification").put("durableSolution", "resettlement")
-        .put("reasons", "safety and family unity: his mother is verified, willing and able; no safe care in Libya")
-        .put("dissent", "one member preferred finishing the school year first");
-  }
-
-  private static ObjectNode verification(String outcome) {
-    ObjectNode body = Api.object();
-    for (String point : List.of("adultIdentity", "relationshipEvidence", "childWishes", "adultWillingness",
-        "safety")) {
-      body.putObject(point).put("outcome", outcome).put("checkedBy", "tracing officer").put("checkedOn", "2026-11-05");
-    }
-    return body;
-  }
-
-  private static ObjectNode reunion() {
-    ObjectNode body = Api.object().put("date", "2027-01-20").put("place", "Malmö, Sweden").put("type", "case_by_case")
-        .put("reunifiedWith", "mother, Saba Haile");
-    body.putArray("carriedOutBy").add("escort of the resettlement agency").add("Swedish Red Cross");
-    return body;
+    return BestInterestsMother.reunificationThroughResettlement();
   }
 
   private Api.Response post(TestUser user, String path, ObjectNode body, String ifMatch) {

@@ -530,6 +530,53 @@ abstract class CaseworkScenarios extends CaseworkFixtures {
   }
 
   @Test
+  void aDeviceSyncingTwiceRecordsReferralsServicesFollowUpsAndConferencesOnce() {
+    UUID ngo = createAgency("ngo");
+    TestUser caseworker = createUser(ngo, "caseworker");
+    UUID clinic = createAgency("ngo");
+    TestUser nurse = createUser(clinic, "service_provider");
+    String caseId = register(caseworker, Api.json("""
+        {"givenName": "Mariam", "sex": "female", "ageYears": 14, "riskLevel": "medium",
+         "consent": {"services": true, "tracing": true, "reporting": true}}"""));
+    String otherCase = register(caseworker, Api.json("{\"givenName\": \"Ruth\", \"sex\": \"female\", \"ageYears\": 12}"));
+
+    record Create(String path, ObjectNode body, String list) {}
+    ObjectNode referral = Api.object().put("id", UUID.randomUUID().toString()).put("toAgencyId", clinic.toString())
+        .put("service", "health").put("reason", "asthma");
+    referral.putArray("grants").add("identity");
+    List<Create> creates = List.of(
+        new Create("/referrals", referral, "/referrals"),
+        new Create("/services", Api.object().put("id", UUID.randomUUID().toString()).put("type", "education")
+            .put("provider", "Public school"), "/services"),
+        new Create("/follow-ups", Api.object().put("id", UUID.randomUUID().toString()).put("date", "2026-11-20")
+            .put("notes", "settled"), "/follow-ups"),
+        new Create("/conferences", Api.json("""
+            {"id": "%s", "date": "2026-11-21", "participants": ["caseworker", "school counsellor"],
+             "decisions": "keep her in school"}""".formatted(UUID.randomUUID())), "/conferences"));
+    for (Create create : creates) {
+      String path = "/api/v1/cases/" + caseId + create.path();
+      Api.Response first = caseworker.api().post(path, create.body());
+      assertThat(first.status()).as("%s %s", path, first).isEqualTo(201);
+      assertThat(first.body().get("id").asText()).isEqualTo(create.body().get("id").asText());
+      Api.Response again = caseworker.api().post(path, create.body());
+      assertThat(again.status()).as("sent twice to %s: %s", path, again).isEqualTo(200);
+      assertThat(again.body().get("id").asText()).isEqualTo(create.body().get("id").asText());
+      JsonNode listed = caseworker.api().get("/api/v1/cases/" + caseId + create.list()).body();
+      assertThat(listed.has("items") ? listed.get("items") : listed).as(path).hasSize(1);
+      Api.Response elsewhere = caseworker.api().post("/api/v1/cases/" + otherCase + create.path(), create.body());
+      assertThat(elsewhere.status()).as("the id on another case: %s", elsewhere).isEqualTo(409);
+    }
+    assertThat(items(nurse.api().get("/api/v1/referrals/incoming"))).as("referred once").hasSize(1);
+    assertThat(nurse.api().get("/api/v1/notifications").body().get("items")).as("told once").hasSize(1);
+    assertThat(ofCase(items(caseworker.api().get("/api/v1/tasks/mine")), caseId).stream()
+        .filter(t -> t.get("kind").asText().equals("follow_up"))).as("one next follow-up").hasSize(1);
+    Api.Response notAnId = caseworker.api().post("/api/v1/cases/" + caseId + "/services",
+        Api.object().put("id", "42").put("type", "education"));
+    assertThat(notAnId.status()).isEqualTo(400);
+    assertThat(notAnId.body().get("errors").get(0).get("field").asText()).isEqualTo("id");
+  }
+
+  @Test
   void theOpenApiDocumentPublishesTheCaseworkApi() {
     JsonNode paths = anonymous().get("/v3/api-docs").body().get("paths");
     assertThat(paths.propertyNames()).contains("/api/v1/cases/{caseId}/assessments", "/api/v1/context-assessments",

@@ -12,6 +12,7 @@ import org.haven.casework.CaseActivities;
 import org.haven.casework.CaseOwnership;
 import org.haven.casework.CasePlans;
 import org.haven.casework.CaseServices;
+import org.haven.casework.Recorded;
 import org.haven.identity.Actor;
 import org.haven.shared.ETags;
 import org.springframework.http.HttpHeaders;
@@ -74,10 +75,12 @@ class CaseworkController {
 
   @PostMapping("/cases/{caseId}/services")
   @Operation(summary = "Add a service", description = "{type, provider, timeframe: 1_hour|3_hours|1_day|3_days|"
-      + "1_week, startDate, endDate, status: planned|in_progress|completed, notes}")
+      + "1_week, startDate, endDate, status: planned|in_progress|completed, notes, id?}. A client-chosen id makes "
+      + "it idempotent: a repeat answers 200.")
   ResponseEntity<Map<String, Object>> addService(Actor actor, @PathVariable UUID caseId, @RequestBody JsonNode body) {
-    CaseServices.CaseService s = services.add(actor, caseId, body);
-    return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/v1/services/" + s.id()))
+    Recorded<CaseServices.CaseService> recorded = services.add(actor, caseId, body);
+    CaseServices.CaseService s = recorded.value();
+    return ResponseEntity.status(created(recorded)).location(URI.create("/api/v1/services/" + s.id()))
         .eTag(ETags.of(s.version())).body(view(s));
   }
 
@@ -96,10 +99,11 @@ class CaseworkController {
   }
 
   @PostMapping("/cases/{caseId}/follow-ups")
-  @Operation(summary = "Record a follow-up", description = "{date, type, notes}. Answers the open first-response "
+  @Operation(summary = "Record a follow-up", description = "{date, type, notes, id?}. Answers the open first-response "
       + "and follow-up tasks and schedules the next follow-up by the case's risk level.")
   ResponseEntity<JsonNode> followUp(Actor actor, @PathVariable UUID caseId, @RequestBody JsonNode body) {
-    return ResponseEntity.status(HttpStatus.CREATED).body(activities.recordFollowUp(actor, caseId, body));
+    Recorded<JsonNode> recorded = activities.recordFollowUp(actor, caseId, body);
+    return ResponseEntity.status(created(recorded)).body(recorded.value());
   }
 
   @GetMapping("/cases/{caseId}/conferences")
@@ -108,9 +112,16 @@ class CaseworkController {
   }
 
   @PostMapping("/cases/{caseId}/conferences")
-  @Operation(summary = "Record a case conference", description = "{date, participants: [...], decisions, notes}")
+  @Operation(summary = "Record a case conference", description = "{date, participants: [...], decisions, notes, id?}; a repeat "
+      + "with the same client-chosen id answers 200.")
   ResponseEntity<JsonNode> conference(Actor actor, @PathVariable UUID caseId, @RequestBody JsonNode body) {
-    return ResponseEntity.status(HttpStatus.CREATED).body(activities.recordConference(actor, caseId, body));
+    Recorded<JsonNode> recorded = activities.recordConference(actor, caseId, body);
+    return ResponseEntity.status(created(recorded)).body(recorded.value());
+  }
+
+  /** 201 for a new record, 200 for a repeat of a request with the same client-chosen id. */
+  private static HttpStatus created(Recorded<?> recorded) {
+    return recorded.created() ? HttpStatus.CREATED : HttpStatus.OK;
   }
 
   record Transfer(String toUserId, String reason) {}

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.haven.casework.Recorded;
 import org.haven.casework.Referral;
 import org.haven.casework.Referrals;
 import org.haven.identity.Actor;
@@ -38,10 +39,12 @@ class ReferralController {
   @PostMapping("/cases/{caseId}/referrals")
   @Operation(summary = "Refer the case", description = "{toAgencyId, service, reason, grants: [identity, "
       + "protection, family, journey, location], consentOverrideReason?}. Without consent to services (or to "
-      + "sharing with this agency) the answer is 409 unless a supervisor gives consentOverrideReason.")
+      + "sharing with this agency) the answer is 409 unless a supervisor gives consentOverrideReason. With a "
+      + "client-chosen id, a repeat answers 200 with the referral made the first time.")
   ResponseEntity<Map<String, Object>> refer(Actor actor, @PathVariable UUID caseId, @RequestBody JsonNode body) {
-    Referral r = referrals.refer(actor, caseId, body);
-    return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/v1/referrals/" + r.id()))
+    Recorded<Referral> recorded = referrals.refer(actor, caseId, body);
+    Referral r = recorded.value();
+    return ResponseEntity.status(recorded.created() ? HttpStatus.CREATED : HttpStatus.OK).location(URI.create("/api/v1/referrals/" + r.id()))
         .eTag(ETags.of(r.version())).body(view(r));
   }
 

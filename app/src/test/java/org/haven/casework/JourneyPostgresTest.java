@@ -1,0 +1,6 @@
+package org.haven.casework;
+
+import org.haven.support.HavenPostgresApiTest;
+
+@HavenPostgresApiTest
+class JourneyPostgresTest extends JourneyScenarios {}
