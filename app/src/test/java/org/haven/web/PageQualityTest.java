@@ -55,7 +55,33 @@ class PageQualityTest extends ApiTestSupport {
            "date": "2025-08-01", "legalBasis": "consent"}}
         """.formatted(family, relatives, legs, "conflict")));
     assertThat(response.status()).as("%s", response).isEqualTo(201);
-    return UUID.fromString(response.body().get("id").asText());
+    UUID caseId = UUID.fromString(response.body().get("id").asText());
+    withCasework(user, caseId);
+    return caseId;
+  }
+
+  /** The casework the case page summarises: an assessment, a plan, services and a BIA. */
+  private static void withCasework(TestUser user, UUID caseId) {
+    String path = "/api/v1/cases/" + caseId;
+    List<Api.Response> recorded = List.of(
+        user.api().post(path + "/assessments", Api.json("""
+            {"level": "individual", "findings": [{"code": "ind_no_care_arrangement", "present": true,
+              "evidence": "Sleeps at the reception centre door"}, {"code": "ind_no_documents", "present": true,
+              "evidence": "No birth certificate"}]}""")),
+        user.api().put(path + "/plan", Api.json("""
+            {"goals": [{"description": "A stable foster placement", "actions": [
+                         {"description": "Visit the foster family every month", "responsible": "caseworker"},
+                         {"description": "Psychosocial support sessions", "responsible": "partner"}]},
+                       {"description": "Back to school", "actions": [
+                         {"description": "Enrol in the nearest school", "responsible": "caseworker"}]}]}"""), null),
+        user.api().post(path + "/services", Api.object().put("type", "education").put("provider", "Public school")),
+        user.api().post(path + "/services", Api.object().put("type", "health").put("provider", "District clinic")),
+        user.api().post(path + "/bias", Api.json("""
+            {"type": "short", "childViews": {"views": "I want to stay with the foster family",
+             "howObtained": "interview"}}""")));
+    for (Api.Response r : recorded) {
+      assertThat(r.status()).as("%s", r).isIn(200, 201);
+    }
   }
 
   @Test
@@ -98,7 +124,8 @@ class PageQualityTest extends ApiTestSupport {
     fileRequest(web, family);
 
     String html = web.get("/cases/" + caseId).body();
-    assertThat(html).contains("Relative7 " + family).contains("Town 5").contains("Reception centre");
+    assertThat(html).contains("Relative7 " + family).contains("Town 5").contains("Reception centre")
+        .contains("A stable foster placement").contains("District clinic").contains("Short BIA");
     long bytes = html.getBytes(StandardCharsets.UTF_8).length;
     for (Element asset : Jsoup.parse(html).select("link[rel=stylesheet][href], script[src]")) {
       String url = asset.hasAttr("href") ? asset.attr("href") : asset.attr("src");
