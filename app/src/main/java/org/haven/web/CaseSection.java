@@ -10,8 +10,9 @@ import org.springframework.ui.Model;
  * htmx to refresh. A module that adds a part of a child's case to the page (assessments, plan, services,
  * referrals, best interests) adds one {@code @Component} implementing this interface in this package and one
  * fragment under {@code templates/cases/sections/}; nothing else changes. Orders in use: identity 10,
- * family 20, care 30, journey 40, protection concerns 50, consent 60, tracing 120; 70 to 110 are kept for
- * assessments (70), plan (80), services (90), referrals (100) and best interests (110).
+ * family 20, care 30, journey 40, protection concerns 50, consent 60, then the read-only summaries of
+ * assessments and risk 70, plan 80, services 90, referrals 100 and best interests 110 (each linking to its
+ * full page), tracing 120.
  *
  * <p>The fragment sees {@code c} (the case), {@code d} (its details), {@code mayEdit}, and what
  * {@link #contribute} added. A section reads what it shows through its module's use case with the actor,
