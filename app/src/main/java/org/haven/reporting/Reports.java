@@ -103,7 +103,8 @@ public class Reports {
     }
     ReadModelRebuild.Result result = rebuild.rebuild();
     audit.allowed(AuditEntry.of(actor.userId(), actor.agencyId(), "report.rebuild", "report", null,
-        "read model rebuilt: " + result.cases() + " cases, " + result.requests() + " tracing requests"));
+        "read model rebuilt: " + result.cases() + " cases, " + result.requests() + " tracing requests, "
+            + result.items() + " case items"));
     return result;
   }
 
@@ -155,13 +156,24 @@ public class Reports {
     Set<Integer> withheld = new HashSet<>();
     if (sensitiveHidden) {
       for (int i = 0; i < grid.rows().size(); i++) {
-        if (control.rule().isSensitive(grid.rows().get(i))) {
+        if (table.sensitive() || control.rule().isSensitive(grid.rows().get(i))) {
           for (int j = 0; j < grid.columns().size(); j++) {
             withheld.add(cells.interior(i, j));
           }
           if (rowTotals) {
             withheld.add(cells.rowTotal(i));
           }
+        }
+      }
+      if (table.sensitive()) {
+        // Every row is sensitive, so the totals across them are too.
+        for (int j = 0; j < grid.columns().size(); j++) {
+          if (cells.columnTotal(j) >= 0) {
+            withheld.add(cells.columnTotal(j));
+          }
+        }
+        if (cells.grandTotal() >= 0) {
+          withheld.add(cells.grandTotal());
         }
       }
     }
