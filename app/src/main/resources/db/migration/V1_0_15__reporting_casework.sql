@@ -6,7 +6,7 @@
 --   kind      screening_flag | service | referral | durable_solution | bid_decided | reunification | task
 --   category  the flag, service type, service referred to, solution type, BID option, task kind
 --   status    the item's status (null where a kind has none)
---   day       the day the period selects on: flag raised, service or referral made, solution identified,
+--   at_day    the day the period selects on: flag raised, service or referral made, solution identified,
 --             BID decided, child reunified, task due
 --   start_day tracing request filed (reunifications), task created (tasks)
 --   end_day   task done or cancelled
@@ -19,10 +19,10 @@ create table report_case_items (
     sex                  varchar(10) not null,
     location_id          uuid,
     consent_reporting    boolean not null,
-    day                  int not null,
+    at_day               int not null,
     start_day            int,
     end_day              int,
     primary key (kind, item_id)
 );
 create index report_case_items_case on report_case_items(case_id);
-create index report_case_items_day on report_case_items(kind, day);
+create index report_case_items_day on report_case_items(kind, at_day);

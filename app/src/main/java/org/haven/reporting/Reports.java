@@ -151,7 +151,7 @@ public class Reports {
     // Totals of a row sum across the columns; totals of a column sum across the rows.
     boolean rowTotals = table.hasColumns() && additiveColumns;
     boolean columnTotals = additiveRows;
-    CellTable cells = CellTable.grid(grid.counts(), rowTotals, columnTotals);
+    CellTable cells = CellTable.grid(grid.counts(), grid.columns().size(), rowTotals, columnTotals);
 
     Set<Integer> withheld = new HashSet<>();
     if (sensitiveHidden) {

@@ -52,7 +52,7 @@ class CaseItemRows {
           it.status(), epoch(it.day()), epoch(it.startDay()), epoch(it.endDay()), it.caseId()});
     }
     jdbc.batchUpdate("""
-        insert into report_case_items (item_id, kind, category, status, day, start_day, end_day, case_id, sex,
+        insert into report_case_items (item_id, kind, category, status, at_day, start_day, end_day, case_id, sex,
             location_id, consent_reporting)
         select ?, ?, ?, ?, ?, ?, ?, case_id, sex, location_id, consent_reporting
         from report_case_facts where case_id = ?""", rows);

@@ -115,13 +115,13 @@ public final class Dimensions {
 
   /** Days from the tracing request to the child's reunification. */
   public static final Dimension DAYS_TO_REUNIFICATION = new Dimension("days_to_reunification",
-      day -> Dimension.bands("(day - start_day)", new int[] {31, 91, 181, 366}, REUNIFICATION_BANDS),
+      day -> Dimension.bands("(at_day - start_day)", new int[] {31, 91, 181, 366}, REUNIFICATION_BANDS),
       REUNIFICATION_BANDS, false, "#indicator+days_to_reunification+code", Dimension::attribute);
 
   private static final List<String> OVERDUE_BANDS = List.of("days_1_7", "days_8_30", "days_31_plus");
 
   /** How long past due a task is on the day the table is as of (only overdue tasks are counted). */
   public static final Dimension DAYS_OVERDUE = new Dimension("days_overdue",
-      day -> Dimension.bands("(" + day + " - day)", new int[] {8, 31}, OVERDUE_BANDS), OVERDUE_BANDS, false,
+      day -> Dimension.bands("(" + day + " - at_day)", new int[] {8, 31}, OVERDUE_BANDS), OVERDUE_BANDS, false,
       "#indicator+days_overdue+code", Dimension::attribute);
 }

@@ -10,18 +10,18 @@ public enum Source {
   TRACING_REQUESTS("report_tracing_requests", "filed_day", null, false),
   MATCHES("report_tracing_matches", "found_day", null, false),
   CONFIRMED_MATCHES("report_tracing_matches", "confirmed_day", "status = 'confirmed'", false),
-  SCREENING_FLAGS("report_case_items", "day", "kind = 'screening_flag'", true),
-  SERVICES("report_case_items", "day", "kind = 'service'", true),
-  REFERRALS("report_case_items", "day", "kind = 'referral'", true),
-  DURABLE_SOLUTIONS("report_case_items", "day", "kind = 'durable_solution'", true),
-  BIDS_DECIDED("report_case_items", "day", "kind = 'bid_decided'", true),
-  REUNIFICATIONS("report_case_items", "day", "kind = 'reunification'", true),
+  SCREENING_FLAGS("report_case_items", "at_day", "kind = 'screening_flag'", true),
+  SERVICES("report_case_items", "at_day", "kind = 'service'", true),
+  REFERRALS("report_case_items", "at_day", "kind = 'referral'", true),
+  DURABLE_SOLUTIONS("report_case_items", "at_day", "kind = 'durable_solution'", true),
+  BIDS_DECIDED("report_case_items", "at_day", "kind = 'bid_decided'", true),
+  REUNIFICATIONS("report_case_items", "at_day", "kind = 'reunification'", true),
   /**
    * Tasks due before the day the table is as of and still open at the end of it: overdue depends on that
    * day, so due days are stored and overdue is worked out here, never stored.
    */
-  OVERDUE_TASKS("report_case_items", "day",
-      "kind = 'task' and day < {asOf} and start_day <= {asOf} and (end_day is null or end_day > {asOf})", true);
+  OVERDUE_TASKS("report_case_items", "at_day",
+      "kind = 'task' and at_day < {asOf} and start_day <= {asOf} and (end_day is null or end_day > {asOf})", true);
 
   /** Where a condition needs the day the table is as of (an epoch day, written in by {@link #conditionAsOf}). */
   static final String AS_OF = "{asOf}";
