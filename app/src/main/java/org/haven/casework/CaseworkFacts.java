@@ -63,7 +63,8 @@ public class CaseworkFacts {
 
   private static TaskFacts task(ResultSet rs) throws SQLException {
     return new TaskFacts(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class), rs.getString("kind"),
-        rs.getString("status"), Tasks.instant(rs, "created_at"), Tasks.instant(rs, "due_at"), Tasks.instant(rs, "completed_at"));
+        rs.getString("status"), Tasks.instant(rs, "created_at"), Tasks.instant(rs, "due_at"),
+        Tasks.instant(rs, "completed_at"));
   }
 
 }

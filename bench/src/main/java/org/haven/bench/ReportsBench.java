@@ -27,7 +27,8 @@ import org.haven.bench.matching.Machine;
  * through the API (1 country, 10 regions, 100 districts, 1,000 towns), then the reporting read model seeded
  * directly with batched inserts: N case facts with realistic spreads of sex, age, status, nationality,
  * place and concerns, their concern rows, about 3.5 N items of the other modules (flags, services,
- * referrals, tasks, durable solutions, decided BIDs, reunifications), N/20 tracing requests and N/10 matches. Each table is asked for
+ * referrals, tasks, durable solutions, decided BIDs, reunifications), N/20 tracing requests and N/10
+ * matches. Each table is asked for
  * with four filters (none; the last 365 days; one region; one region by district), once to warm up, then
  * R times; the slowest and the median answer times are reported, and written to the "Reports" section of
  * {@code docs/benchmarks.md}.
@@ -286,7 +287,8 @@ public final class ReportsBench {
     int n = 0;
     int flag = random.nextInt(100);
     if (flag < 15) {
-      n += item(items, random, c, "screening_flag", flag < 5 ? "trafficking_indicators" : "exploitation_indicators", null,
+      n += item(items, random, c, "screening_flag",
+          flag < 5 ? "trafficking_indicators" : "exploitation_indicators", null,
           day(random, c), null, null);
     }
     for (int k = 1 + random.nextInt(2); k > 0; k--) {
@@ -310,7 +312,8 @@ public final class ReportsBench {
           null);
     }
     if (random.nextInt(33) == 0) {
-      n += item(items, random, c, "bid_decided", BID_OPTIONS[random.nextInt(BID_OPTIONS.length)], null, day(random, c), null,
+      n += item(items, random, c, "bid_decided", BID_OPTIONS[random.nextInt(BID_OPTIONS.length)], null,
+          day(random, c), null,
           null);
     }
     if (random.nextInt(50) == 0) {
@@ -328,7 +331,8 @@ public final class ReportsBench {
     return statuses[random.nextInt(statuses.length)];
   }
 
-  private static int item(PreparedStatement items, Random random, CaseSide c, String kind, String category, String status, int day,
+  private static int item(PreparedStatement items, Random random, CaseSide c, String kind, String category,
+      String status, int day,
       Integer start, Integer end) throws Exception {
     items.setObject(1, new UUID(random.nextLong(), random.nextLong()));
     items.setString(2, kind);

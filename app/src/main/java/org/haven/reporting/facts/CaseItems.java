@@ -18,14 +18,23 @@ final class CaseItems {
         null, null);
   }
 
+  /**
+   * Service types are typed by caseworkers (casework has no lookup for them yet), and a category is published
+   * as a row label even when its count is suppressed: only values shaped like codes are kept, anything else
+   * (a sentence, a name) counts as {@code other}.
+   */
+  static String code(String typed) {
+    return typed != null && typed.matches("[a-z][a-z0-9_]{0,39}") ? typed : "other";
+  }
+
   static Item service(CaseworkFacts.ServiceFacts s) {
-    return new Item(Kind.SERVICE, s.id(), s.caseId(), s.type(), s.status(), CaseItemRows.day(s.createdAt()), null,
-        null);
+    return new Item(Kind.SERVICE, s.id(), s.caseId(), code(s.type()), s.status(), CaseItemRows.day(s.createdAt()),
+        null, null);
   }
 
   static Item referral(CaseworkFacts.ServiceFacts r) {
-    return new Item(Kind.REFERRAL, r.id(), r.caseId(), r.type(), r.status(), CaseItemRows.day(r.createdAt()), null,
-        null);
+    return new Item(Kind.REFERRAL, r.id(), r.caseId(), code(r.type()), r.status(), CaseItemRows.day(r.createdAt()),
+        null, null);
   }
 
   /** A task counts by its due day; it was open from its creation to its closing day. */

@@ -12,9 +12,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Rebuilds the reporting read model from the cases, tracing, assessment, casework and best interests modules, in one transaction: after a
- * restore, a change of what the read model holds, or to repair it. Days of closing are then approximate
- * (the day of the case's last change), as the history of statuses is not replayed.
+ * Rebuilds the reporting read model from the cases, tracing, assessment, casework and best interests
+ * modules, in one transaction: after a restore, a change of what the read model holds, or to repair it.
+ * Days of closing are then approximate (the day of the case's last change), as the history of statuses is
+ * not replayed.
  */
 @Component
 public class ReadModelRebuild {
