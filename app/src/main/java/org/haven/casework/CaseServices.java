@@ -15,6 +15,7 @@ import org.haven.shared.FieldError;
 import org.haven.shared.InvalidRequestException;
 import org.haven.shared.NotFoundException;
 import org.haven.shared.StaleVersionException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,9 +33,11 @@ public class CaseServices {
   private final TransactionTemplate transactions;
   private final JsonMapper json;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   CaseServices(JdbcClient jdbc, CaseworkAccess access, TransactionTemplate transactions, JsonMapper json,
-      Clock clock) {
+      Clock clock, ApplicationEventPublisher events) {
+    this.events = events;
     this.jdbc = jdbc;
     this.access = access;
     this.transactions = transactions;
@@ -64,6 +67,7 @@ public class CaseServices {
               Tasks.at(now), actor.userId())
           .update();
       access.allowed(actor, "service.create", caseId, "service " + id);
+      events.publishEvent(new CaseworkEvents.CaseworkChanged(caseId));
       return new Recorded<>(find(id), true);
     });
   }
@@ -89,6 +93,7 @@ public class CaseServices {
         throw new StaleVersionException(expectedVersion, find(id).version());
       }
       access.allowed(actor, "service.update", current.caseId(), "service " + id);
+      events.publishEvent(new CaseworkEvents.CaseworkChanged(current.caseId()));
       return find(id);
     });
   }

@@ -28,6 +28,7 @@ import org.haven.shared.FieldError;
 import org.haven.shared.InvalidRequestException;
 import org.haven.shared.NotFoundException;
 import org.haven.shared.StaleVersionException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -66,10 +67,12 @@ public class Referrals {
   private final TransactionTemplate transactions;
   private final JsonMapper json;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   Referrals(JdbcClient jdbc, CaseworkAccess access, AccessPolicy policy, CaseLifecycle cases, Agencies agencies,
       ActorDirectory directory, Notifications notifications, Tasks tasks, TransactionTemplate transactions,
-      JsonMapper json, Clock clock) {
+      JsonMapper json, Clock clock, ApplicationEventPublisher events) {
+    this.events = events;
     this.jdbc = jdbc;
     this.access = access;
     this.policy = policy;
@@ -169,6 +172,7 @@ public class Referrals {
           .update();
       tasks.completeOpen(caseId, "referral_proposed", actor.userId());
       access.allowed(actor, "referral.create", caseId, "referral " + id + " to agency " + target.id());
+      events.publishEvent(new CaseworkEvents.CaseworkChanged(caseId));
       notifications.notify(recipients(target.id()), "referral_received", caseId, id,
           "Your agency received a referral for " + service + " (case " + c.caseNumber() + ")");
       return new Recorded<>(find(id), true);
@@ -312,6 +316,7 @@ public class Referrals {
     if (changed != 1) {
       throw new StaleVersionException(version, find(r.id()).version());
     }
+    events.publishEvent(new CaseworkEvents.CaseworkChanged(r.caseId()));
     return find(r.id());
   }
 

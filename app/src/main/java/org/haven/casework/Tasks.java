@@ -17,6 +17,7 @@ import org.haven.shared.ForbiddenException;
 import org.haven.shared.InvalidRequestException;
 import org.haven.shared.NotFoundException;
 import org.haven.shared.StaleVersionException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,8 +34,11 @@ public class Tasks {
   private final CaseworkAccess access;
   private final TransactionTemplate transactions;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  Tasks(JdbcClient jdbc, CaseworkAccess access, TransactionTemplate transactions, Clock clock) {
+  Tasks(JdbcClient jdbc, CaseworkAccess access, TransactionTemplate transactions, Clock clock,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.jdbc = jdbc;
     this.access = access;
     this.transactions = transactions;
@@ -71,6 +75,7 @@ public class Tasks {
         .params(task.id(), caseId, caseNumber, kind, title, assigneeId, agencyId, at(dueAt), Task.OPEN, sourceId, 1,
             at(task.createdAt()))
         .update();
+    changed(caseId);
     return task;
   }
 
@@ -108,6 +113,7 @@ public class Tasks {
         throw new ConflictException("a task that is " + task.status() + " cannot be done");
       }
       close(task.id(), Task.DONE, actor.userId());
+      changed(task.caseId());
       access.allowed(actor, "task.complete", task.caseId(), task.kind());
       return find(id);
     });
@@ -119,6 +125,7 @@ public class Tasks {
             update tasks set status = 'done', version = version + 1, completed_at = ?, completed_by = ?
             where case_id = ? and kind = ? and status = 'open'""")
         .params(at(clock.instant()), by, caseId, kind).update();
+    changed(caseId);
   }
 
   /** Marks one person's open tasks of a kind on a case done (a panel member who voted). */
@@ -135,6 +142,7 @@ public class Tasks {
             update tasks set status = 'cancelled', version = version + 1, completed_at = ?, completed_by = ?
             where case_id = ? and kind = ? and status = 'open'""")
         .params(at(clock.instant()), by, caseId, kind).update();
+    changed(caseId);
   }
 
   /** A closed case needs no more work. */
@@ -143,6 +151,7 @@ public class Tasks {
             update tasks set status = 'cancelled', version = version + 1, completed_at = ?, completed_by = ?
             where case_id = ? and status = 'open'""")
         .params(at(clock.instant()), by, caseId).update();
+    changed(caseId);
   }
 
   /** A transferred case's open work goes to its new owner. */
@@ -181,6 +190,11 @@ public class Tasks {
   private void close(UUID id, String status, UUID by) {
     jdbc.sql("update tasks set status = ?, version = version + 1, completed_at = ?, completed_by = ? where id = ?")
         .params(status, at(clock.instant()), by, id).update();
+  }
+
+  /** Tells read models that the case's work changed; their listeners run in this transaction. */
+  private void changed(UUID caseId) {
+    events.publishEvent(new CaseworkEvents.CaseworkChanged(caseId));
   }
 
   private Task map(ResultSet rs, int n) throws SQLException {

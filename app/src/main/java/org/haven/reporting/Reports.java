@@ -103,7 +103,8 @@ public class Reports {
     }
     ReadModelRebuild.Result result = rebuild.rebuild();
     audit.allowed(AuditEntry.of(actor.userId(), actor.agencyId(), "report.rebuild", "report", null,
-        "read model rebuilt: " + result.cases() + " cases, " + result.requests() + " tracing requests"));
+        "read model rebuilt: " + result.cases() + " cases, " + result.requests() + " tracing requests, "
+            + result.items() + " case items"));
     return result;
   }
 
@@ -150,18 +151,29 @@ public class Reports {
     // Totals of a row sum across the columns; totals of a column sum across the rows.
     boolean rowTotals = table.hasColumns() && additiveColumns;
     boolean columnTotals = additiveRows;
-    CellTable cells = CellTable.grid(grid.counts(), rowTotals, columnTotals);
+    CellTable cells = CellTable.grid(grid.counts(), grid.columns().size(), rowTotals, columnTotals);
 
     Set<Integer> withheld = new HashSet<>();
     if (sensitiveHidden) {
       for (int i = 0; i < grid.rows().size(); i++) {
-        if (control.rule().isSensitive(grid.rows().get(i))) {
+        if (table.sensitive() || control.rule().isSensitive(grid.rows().get(i))) {
           for (int j = 0; j < grid.columns().size(); j++) {
             withheld.add(cells.interior(i, j));
           }
           if (rowTotals) {
             withheld.add(cells.rowTotal(i));
           }
+        }
+      }
+      if (table.sensitive()) {
+        // Every row is sensitive, so the totals across them are too.
+        for (int j = 0; j < grid.columns().size(); j++) {
+          if (cells.columnTotal(j) >= 0) {
+            withheld.add(cells.columnTotal(j));
+          }
+        }
+        if (cells.grandTotal() >= 0) {
+          withheld.add(cells.grandTotal());
         }
       }
     }

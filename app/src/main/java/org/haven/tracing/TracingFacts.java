@@ -1,11 +1,15 @@
 package org.haven.tracing;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.haven.tracing.domain.Reunion;
 import org.haven.tracing.persistence.MatchRows;
+import org.haven.tracing.persistence.ReunificationRows;
 import org.haven.tracing.persistence.TracingRequestRows;
 import org.springframework.stereotype.Service;
 
@@ -19,7 +23,10 @@ public class TracingFacts {
   private final TracingRequestRows requests;
   private final MatchRows matches;
 
-  TracingFacts(TracingRequestRows requests, MatchRows matches) {
+  private final ReunificationRows reunifications;
+
+  TracingFacts(TracingRequestRows requests, MatchRows matches, ReunificationRows reunifications) {
+    this.reunifications = reunifications;
     this.requests = requests;
     this.matches = matches;
   }
@@ -41,6 +48,26 @@ public class TracingFacts {
   public void forEach(Consumer<RequestFacts> consumer) {
     for (UUID id : requests.allIds()) {
       of(id).ifPresent(consumer);
+    }
+  }
+
+  /** A child reunified with family: the day the tracing request was filed and the day of the reunification. */
+  public record ReunificationFacts(UUID reunificationId, UUID caseId, Instant requestFiledAt, LocalDate reunifiedOn) {}
+
+  /** The case's reunifications carried out; all of them when {@code caseId} is null (rebuilds). */
+  public List<ReunificationFacts> reunificationsOf(UUID caseId) {
+    return reunifications.ofCase(caseId).stream().filter(r -> r.reunion() != null)
+        .flatMap(r -> requests.find(r.requestId()).map(q -> new ReunificationFacts(r.id(), r.caseId(),
+            q.createdAt(), reunifiedOn(r.reunion()))).stream())
+        .toList();
+  }
+
+  /** The day recorded for the reunion, or the day it was recorded when that is not a date. */
+  private static LocalDate reunifiedOn(Reunion reunion) {
+    try {
+      return LocalDate.parse(reunion.date());
+    } catch (RuntimeException notADate) {
+      return reunion.recordedAt().atZone(ZoneOffset.UTC).toLocalDate();
     }
   }
 }

@@ -26,6 +26,9 @@ import tools.jackson.databind.node.ObjectNode;
  * API as caseworkers, supervisors and panel members live them. Run on H2 and PostgreSQL.
  */
 abstract class BestInterestsScenarios extends ApiTestSupport {
+  @org.springframework.beans.factory.annotation.Autowired
+  private org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
   private static final Duration MATCHING = Duration.ofSeconds(20);
 
   private UUID agency;
@@ -218,6 +221,23 @@ abstract class BestInterestsScenarios extends ApiTestSupport {
         .containsExactly("identified", "in_preparation", "implementing", "completed");
     assertThat(RecordedEvents.of(org.haven.tracing.TracingEvents.ReunificationCompleted.class))
         .filteredOn(e -> e.caseId().equals(theCase)).hasSize(1);
+
+    // The reporting read model follows, in the same transactions: the solution, the decision, the reunion
+    // (counted from the day the request was filed), and the same after a rebuild.
+    String items = "select kind || ':' || category || ':' || coalesce(status, '') || ':' || at_day"
+        + " || ':' || coalesce(start_day, -1) from report_case_items where case_id = ? and kind in"
+        + " ('durable_solution', 'bid_decided', 'reunification') order by kind";
+    List<String> facts = jdbc.sql(items).param(theCase).query(String.class).list();
+    long filedDay = java.time.LocalDate.ofInstant(java.time.Instant.parse(caseworker.api()
+        .get("/api/v1/tracing-requests/" + requestId).body().get("createdAt").asText()), java.time.ZoneOffset.UTC)
+        .toEpochDay();
+    assertThat(facts).hasSize(3);
+    assertThat(facts.get(0)).startsWith("bid_decided:reunification::");
+    assertThat(facts.get(1)).startsWith("durable_solution:resettlement:completed:");
+    assertThat(facts.get(2)).isEqualTo("reunification:reunified::"
+        + java.time.LocalDate.parse("2027-01-20").toEpochDay() + ":" + filedDay);
+    assertThat(admin().post("/api/v1/reports/rebuild", Api.object()).status()).isEqualTo(200);
+    assertThat(jdbc.sql(items).param(theCase).query(String.class).list()).isEqualTo(facts);
 
     List<String> audited = admin().get("/api/v1/audit?recordId=" + bidId + "&size=1000").body()
         .findValuesAsString("action");

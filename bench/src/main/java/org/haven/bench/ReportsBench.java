@@ -26,7 +26,9 @@ import org.haven.bench.matching.Machine;
  * database, the server started on it (its migrations create the schema), a synthetic gazetteer imported
  * through the API (1 country, 10 regions, 100 districts, 1,000 towns), then the reporting read model seeded
  * directly with batched inserts: N case facts with realistic spreads of sex, age, status, nationality,
- * place and concerns, their concern rows, N/20 tracing requests and N/10 matches. Each table is asked for
+ * place and concerns, their concern rows, about 3.5 N items of the other modules (flags, services,
+ * referrals, tasks, durable solutions, decided BIDs, reunifications), N/20 tracing requests and N/10
+ * matches. Each table is asked for
  * with four filters (none; the last 365 days; one region; one region by district), once to warm up, then
  * R times; the slowest and the median answer times are reported, and written to the "Reports" section of
  * {@code docs/benchmarks.md}.
@@ -57,6 +59,7 @@ public final class ReportsBench {
 
   private final Options options;
   private final Path home;
+  private long itemCount;
 
   private ReportsBench(Options options, Path home) {
     this.options = options;
@@ -192,7 +195,10 @@ public final class ReportsBench {
             values (?,?,?,?,?,?,?,?,?,?,?,?,?)""");
          PreparedStatement concerns = db.prepareStatement("""
             insert into report_case_concerns (case_id, concern, sex, location_id, consent_reporting, registered_day)
-            values (?,?,?,?,?,?)""")) {
+            values (?,?,?,?,?,?)""");
+         PreparedStatement items = db.prepareStatement("""
+            insert into report_case_items (item_id, kind, case_id, category, status, sex, location_id,
+                consent_reporting, at_day, start_day, end_day) values (?,?,?,?,?,?,?,?,?,?,?)""")) {
       for (int i = 0; i < options.cases(); i++) {
         UUID id = new UUID(random.nextLong(), random.nextLong());
         String sex = pick(random, 0.47, "female", 0.50, "male", 0.02, "other", "unknown");
@@ -235,14 +241,17 @@ public final class ReportsBench {
           concerns.setInt(6, registered);
           concerns.addBatch();
         }
+        itemCount += seedItems(items, random, new CaseSide(id, sex, town, registered, today));
         if (i % 5000 == 4999) {
           facts.executeBatch();
           concerns.executeBatch();
+          items.executeBatch();
           db.commit();
         }
       }
       facts.executeBatch();
       concerns.executeBatch();
+      items.executeBatch();
       db.commit();
     } catch (java.sql.BatchUpdateException e) {
       throw e.getNextException() != null ? e.getNextException() : e;
@@ -254,7 +263,90 @@ public final class ReportsBench {
       s.execute("analyze report_case_concerns");
       s.execute("analyze report_tracing_requests");
       s.execute("analyze report_tracing_matches");
+      s.execute("analyze report_case_items");
     }
+  }
+
+  /** What an item row copies from its case. */
+  private record CaseSide(UUID caseId, String sex, UUID town, int registered, int today) {}
+
+  private static final String[] SERVICES = {"psychosocial", "health", "education", "shelter", "legal_aid",
+      "family_tracing", "food", "interim_care"};
+  private static final String[] TASK_KINDS = {"first_response", "follow_up", "referral_proposed", "case_review"};
+  private static final String[] SOLUTIONS = {"voluntary_repatriation", "avrr", "local_integration", "resettlement",
+      "complementary_pathway_family", "family_reunification_in_country", "alternative_care_long_term"};
+  private static final String[] BID_OPTIONS = {"local_integration", "maintain_change_current_arrangements",
+      "repatriation", "resettlement_to_3rd_country", "reunification"};
+
+  /**
+   * The other modules' items of one case, at realistic rates: a flagged screening for 15% of cases, one or two
+   * services each, a referral for half, one or two tasks (one in ten still open, most of those overdue), a
+   * durable solution for 5%, a decided BID for 3%, a reunification for 2%. About 3.5 rows per case.
+   */
+  private static int seedItems(PreparedStatement items, Random random, CaseSide c) throws Exception {
+    int n = 0;
+    int flag = random.nextInt(100);
+    if (flag < 15) {
+      n += item(items, random, c, "screening_flag",
+          flag < 5 ? "trafficking_indicators" : "exploitation_indicators", null,
+          day(random, c), null, null);
+    }
+    for (int k = 1 + random.nextInt(2); k > 0; k--) {
+      n += item(items, random, c, "service", SERVICES[random.nextInt(SERVICES.length)],
+          pickStatus(random, "planned", "in_progress", "completed", "cancelled"), day(random, c), null, null);
+    }
+    if (random.nextBoolean()) {
+      n += item(items, random, c, "referral", SERVICES[random.nextInt(SERVICES.length)],
+          pickStatus(random, "in_progress", "accepted", "done", "rejected"), day(random, c), null, null);
+    }
+    for (int k = 1 + random.nextInt(2); k > 0; k--) {
+      int created = day(random, c);
+      int due = created + 1 + random.nextInt(30);
+      boolean open = random.nextInt(10) == 0;
+      n += item(items, random, c, "task", TASK_KINDS[random.nextInt(TASK_KINDS.length)], open ? "open" : "done", due,
+          created, open ? null : Math.min(c.today(), created + random.nextInt(40)));
+    }
+    if (random.nextInt(20) == 0) {
+      n += item(items, random, c, "durable_solution", SOLUTIONS[random.nextInt(SOLUTIONS.length)],
+          pickStatus(random, "identified", "in_preparation", "implementing", "completed"), day(random, c), null,
+          null);
+    }
+    if (random.nextInt(33) == 0) {
+      n += item(items, random, c, "bid_decided", BID_OPTIONS[random.nextInt(BID_OPTIONS.length)], null,
+          day(random, c), null,
+          null);
+    }
+    if (random.nextInt(50) == 0) {
+      int reunified = day(random, c);
+      n += item(items, random, c, "reunification", "reunified", null, reunified, reunified - random.nextInt(400), null);
+    }
+    return n;
+  }
+
+  private static int day(Random random, CaseSide c) {
+    return Math.min(c.today(), c.registered() + random.nextInt(200));
+  }
+
+  private static String pickStatus(Random random, String... statuses) {
+    return statuses[random.nextInt(statuses.length)];
+  }
+
+  private static int item(PreparedStatement items, Random random, CaseSide c, String kind, String category,
+      String status, int day,
+      Integer start, Integer end) throws Exception {
+    items.setObject(1, new UUID(random.nextLong(), random.nextLong()));
+    items.setString(2, kind);
+    items.setObject(3, c.caseId());
+    items.setString(4, category);
+    items.setString(5, status);
+    items.setString(6, c.sex());
+    items.setObject(7, c.town());
+    items.setBoolean(8, true);
+    items.setInt(9, day);
+    items.setObject(10, start, java.sql.Types.INTEGER);
+    items.setObject(11, end, java.sql.Types.INTEGER);
+    items.addBatch();
+    return 1;
   }
 
   private void seedTracing(Connection db, Random random, List<UUID> towns, int today) throws Exception {
@@ -352,8 +444,9 @@ public final class ReportsBench {
     s.append("* Started ").append(started).append("; load average (1, 5, 15 min) before the timed requests ")
         .append(loadBefore).append(", after ").append(loadAfter).append(".\n");
     s.append(String.format(Locale.ROOT, "* Data: %,d case facts (about %,d concern rows), %,d tracing requests, %,d "
-        + "matches, seeded in %.1f s (seed %d); 1,110 places.%n", options.cases(), options.cases(),
-        options.cases() / 20, options.cases() / 10, seedSeconds, options.seed()));
+        + "matches, %,d items of other modules (flags, services, referrals, tasks, durable solutions, decided "
+        + "BIDs, reunifications), seeded in %.1f s (seed %d); 1,110 places.%n", options.cases(), options.cases(),
+        options.cases() / 20, options.cases() / 10, itemCount, seedSeconds, options.seed()));
     s.append(String.format(Locale.ROOT, "* Each table and filter: one request to warm up, then %d timed requests "
         + "through the API (end to end: SQL, disclosure control, JSON).%n%n", options.repeats()));
     s.append("| table | filter | median ms | slowest ms |\n|---|---|---:|---:|\n");

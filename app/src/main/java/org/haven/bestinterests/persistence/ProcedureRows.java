@@ -66,6 +66,11 @@ public class ProcedureRows {
         .param(caseId).query((rs, n) -> json.readValue(rs.getString(1), type)).list();
   }
 
+  /** The cases that have records in the table, to rebuild read models case by case. */
+  public List<UUID> caseIds(Table table) {
+    return jdbc.sql("select distinct case_id from " + table.name).query(UUID.class).list();
+  }
+
   static OffsetDateTime at(Instant instant) {
     return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
   }

@@ -40,8 +40,12 @@ public final class CellTable {
    * across it are left out.
    */
   public static CellTable grid(long[][] counts, boolean rowTotals, boolean columnTotals) {
+    return grid(counts, counts.length == 0 ? 0 : counts[0].length, rowTotals, columnTotals);
+  }
+
+  /** As above, for {@code c} columns: a table with no rows yet (categories only found in data) still has them. */
+  public static CellTable grid(long[][] counts, int c, boolean rowTotals, boolean columnTotals) {
     int r = counts.length;
-    int c = r == 0 ? 0 : counts[0].length;
     List<Long> cells = new ArrayList<>();
     for (long[] row : counts) {
       for (long v : row) {

@@ -21,8 +21,10 @@ class FactProjection {
   private final CaseStatistics cases;
   private final TracingFacts tracing;
   private final FactRows rows;
+  private final CaseItemRows items;
 
-  FactProjection(CaseStatistics cases, TracingFacts tracing, FactRows rows) {
+  FactProjection(CaseStatistics cases, TracingFacts tracing, FactRows rows, CaseItemRows items) {
+    this.items = items;
     this.cases = cases;
     this.tracing = tracing;
     this.rows = rows;
@@ -56,6 +58,7 @@ class FactProjection {
   @EventListener
   void on(CaseEvents.CaseDeleted deleted) {
     rows.deleteCase(deleted.caseId());
+    items.deleteCase(deleted.caseId());
   }
 
   @EventListener
@@ -78,10 +81,20 @@ class FactProjection {
     refreshRequest(changed.requestId());
   }
 
+  /** A reunification moves its tracing request to reunified. */
+  @EventListener
+  void on(TracingEvents.ReunificationCompleted completed) {
+    refreshRequest(completed.requestId());
+  }
+
   private void refreshCase(UUID caseId) {
-    cases.of(caseId).ifPresentOrElse(
-        c -> rows.putCases(List.of(c), f -> closedOn(f, rows.closedOn(caseId).orElse(null))),
-        () -> rows.deleteCase(caseId));
+    cases.of(caseId).ifPresentOrElse(c -> {
+      rows.putCases(List.of(c), f -> closedOn(f, rows.closedOn(caseId).orElse(null)));
+      items.followCase(c);
+    }, () -> {
+      rows.deleteCase(caseId);
+      items.deleteCase(caseId);
+    });
   }
 
   private void refreshRequest(UUID requestId) {

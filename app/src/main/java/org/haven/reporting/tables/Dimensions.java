@@ -82,4 +82,46 @@ public final class Dimensions {
           List.of("days_0_7", "days_8_30", "days_31_90", "days_91_180", "days_181_plus")),
       List.of("days_0_7", "days_8_30", "days_31_90", "days_91_180", "days_181_plus"), false,
       "#indicator+days_to_confirmation+code", Dimension::attribute);
+
+  // Facts of the other modules' records on a case (report_case_items): the category and status columns.
+
+  public static final Dimension SCREENING_FLAG = Dimension.column("screening_flag", "category",
+      List.of("trafficking_indicators", "exploitation_indicators"), "#indicator+screening_flag+code");
+
+  public static final Dimension SERVICE_TYPE = Dimension.column("service_type", "category", List.of(),
+      "#service+code");
+
+  public static final Dimension SERVICE_STATUS = Dimension.column("service_status", "status",
+      List.of("planned", "in_progress", "completed", "cancelled"), "#status+service+code");
+
+  public static final Dimension REFERRAL_STATUS = Dimension.column("referral_status", "status",
+      List.of("in_progress", "accepted", "rejected", "revoked", "done"), "#status+referral+code");
+
+  public static final Dimension SOLUTION_TYPE = Dimension.column("solution_type", "category", List.of(),
+      "#indicator+durable_solution+code");
+
+  public static final Dimension SOLUTION_STATUS = Dimension.column("solution_status", "status",
+      List.of("identified", "in_preparation", "implementing", "completed", "cancelled"),
+      "#status+durable_solution+code");
+
+  public static final Dimension BID_OPTION = Dimension.column("bid_option", "category", List.of(),
+      "#indicator+bid_option+code");
+
+  public static final Dimension TASK_KIND = Dimension.column("task_kind", "category", List.of(),
+      "#indicator+task+code");
+
+  private static final List<String> REUNIFICATION_BANDS = List.of("days_0_30", "days_31_90", "days_91_180",
+      "days_181_365", "days_366_plus");
+
+  /** Days from the tracing request to the child's reunification. */
+  public static final Dimension DAYS_TO_REUNIFICATION = new Dimension("days_to_reunification",
+      day -> Dimension.bands("(at_day - start_day)", new int[] {31, 91, 181, 366}, REUNIFICATION_BANDS),
+      REUNIFICATION_BANDS, false, "#indicator+days_to_reunification+code", Dimension::attribute);
+
+  private static final List<String> OVERDUE_BANDS = List.of("days_1_7", "days_8_30", "days_31_plus");
+
+  /** How long past due a task is on the day the table is as of (only overdue tasks are counted). */
+  public static final Dimension DAYS_OVERDUE = new Dimension("days_overdue",
+      day -> Dimension.bands("(" + day + " - at_day)", new int[] {8, 31}, OVERDUE_BANDS), OVERDUE_BANDS, false,
+      "#indicator+days_overdue+code", Dimension::attribute);
 }

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The standard tables, in the order they are listed. Tables of modules that keep their own facts later
- * (risk levels from assessment, services and overdue work from casework, durable solutions from best
- * interests) are added here the same way, with a source for their fact rows.
+ * The standard tables, in the order they are listed. The tables of the assessment, casework and best
+ * interests modules (and reunifications) count the rows of {@code report_case_items}, one {@link Source}
+ * per kind of record.
  */
 public final class StandardTables {
   private static final String CHILDREN = "#affected+children";
@@ -43,7 +43,21 @@ public final class StandardTables {
       new TableDefinition("tracing-matches", Source.MATCHES, MATCH_STATUS, null, "#indicator+num+tracing_matches",
           List.of("GCM objective 7", "GCM objective 8")),
       new TableDefinition("tracing-time-to-confirmation", Source.CONFIRMED_MATCHES, DAYS_TO_CONFIRMATION, null,
-          "#indicator+num+confirmed_matches", List.of("GCM objective 7", "GCM objective 8", "GCR para 76")));
+          "#indicator+num+confirmed_matches", List.of("GCM objective 7", "GCM objective 8", "GCR para 76")),
+      new TableDefinition("reunifications", Source.REUNIFICATIONS, DAYS_TO_REUNIFICATION, SEX,
+          "#affected+children+reunified", List.of("GCM objective 7", "GCM objective 8", "GCR para 76")),
+      new TableDefinition("screening-flags", Source.SCREENING_FLAGS, SCREENING_FLAG, SEX,
+          "#indicator+num+flagged_screenings", List.of("GCM objective 7", "GCM objective 10", "SDG 16.2.2"), true),
+      new TableDefinition("services", Source.SERVICES, SERVICE_TYPE, SERVICE_STATUS, "#indicator+num+services",
+          List.of("GCM objective 7", "GCM objective 15")),
+      new TableDefinition("referrals", Source.REFERRALS, SERVICE_TYPE, REFERRAL_STATUS, "#indicator+num+referrals",
+          List.of("GCM objective 7", "GCM objective 12", "GCM objective 15")),
+      new TableDefinition("durable-solutions", Source.DURABLE_SOLUTIONS, SOLUTION_TYPE, SOLUTION_STATUS,
+          "#indicator+num+durable_solutions", List.of("GCM objective 21", "GCR paras 85-100", "GCR para 76")),
+      new TableDefinition("bids-decided", Source.BIDS_DECIDED, BID_OPTION, SEX, "#indicator+num+bids_decided",
+          List.of("GCM objective 7", "GCM objective 21", "GCR para 76")),
+      new TableDefinition("overdue-work", Source.OVERDUE_TASKS, TASK_KIND, DAYS_OVERDUE,
+          "#indicator+num+overdue_tasks", List.of("GCM objective 7", "GCM objective 12")));
 
   private StandardTables() {}
 

@@ -50,7 +50,7 @@ public class Tabulation {
         .append(" where ").append(table.source().dayColumn).append(" between ").append(fromDay).append(" and ")
         .append(toDay);
     if (table.source().condition != null) {
-      inner.append(" and ").append(table.source().condition);
+      inner.append(" and ").append(table.source().conditionAsOf(toDay));
     }
     if (onlyConsented && table.source().hasConsent) {
       inner.append(" and consent_reporting = true");

@@ -105,7 +105,7 @@ class ReportController {
   @Operation(summary = "Rebuild the reporting read model from the records (system administrators)")
   Map<String, Object> rebuild(Actor actor) {
     var result = reports.rebuild(actor);
-    return Map.of("cases", result.cases(), "tracingRequests", result.requests());
+    return Map.of("cases", result.cases(), "tracingRequests", result.requests(), "caseItems", result.items());
   }
 
   static ReportFilter filter(Reports reports, String from, String to, String place, Integer adminLevel) {

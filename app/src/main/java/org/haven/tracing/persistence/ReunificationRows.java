@@ -46,4 +46,11 @@ public class ReunificationRows {
     return jdbc.sql("select document from reunifications where match_id = ?").param(matchId)
         .query((rs, n) -> json.readValue(rs.getString(1), Reunification.class)).optional();
   }
+
+  /** The reunifications of a case, or of every case when {@code caseId} is null (rebuilds of read models). */
+  public java.util.List<Reunification> ofCase(UUID caseId) {
+    return (caseId == null ? jdbc.sql("select document from reunifications")
+        : jdbc.sql("select document from reunifications where case_id = ?").param(caseId))
+        .query((rs, n) -> json.readValue(rs.getString(1), Reunification.class)).list();
+  }
 }
