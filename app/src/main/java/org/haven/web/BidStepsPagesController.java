@@ -30,7 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * user saw; the refusals come back with the redirect like every other form of the page.
  */
 @Controller
-class BidStepsPagesController {
+class BidStepsPagesController extends Pages {
   private final BestInterestsDeterminations bids;
 
   BidStepsPagesController(BestInterestsDeterminations bids) {

@@ -71,6 +71,8 @@ class BidStepsPagesTest extends ApiTestSupport {
     assertThat(page.body()).contains("The BID report is sent to the supervisor.")
         .doesNotContain("Approve the report for the panel");
 
+    assertThat(sup.get("/work").body()).as("the supervisor's task links to where the report is reviewed")
+        .contains("href=\"" + path + "#bid\"");
     page = sup.get(path);
     assertThat(page.body()).contains("Approve the report for the panel");
     sup.post(bid + "/report/review", fields("_csrf", page.csrf(), "version",
@@ -90,6 +92,7 @@ class BidStepsPagesTest extends ApiTestSupport {
     page = sup.get(path);
     assertThat(page.body()).contains("The panel is convened").contains("meeting on 2026-12-01");
 
+    assertThat(cw.get("/work").body()).as("a member's vote task links to the BID").contains("href=\"" + path + "#bid\"");
     for (TestUser member : new TestUser[] {caseworker, second, supervisor}) {
       WebSession web = member == caseworker ? cw : member == supervisor ? sup : signIn(member);
       // A member from outside the case's scope votes from the link of their task; any page gives the token.
