@@ -210,6 +210,11 @@ class BestInterestsPagesController extends Pages {
   }
 
   static String run(UUID caseId, String section, String doneKey, RedirectAttributes flash, Supplier<?> useCase) {
+    return run("/cases/" + caseId + "/best-interests", section, doneKey, flash, useCase);
+  }
+
+  /** Runs the step and redirects to {@code page} at the section, with what happened or why it was refused. */
+  static String run(String page, String section, String doneKey, RedirectAttributes flash, Supplier<?> useCase) {
     try {
       useCase.get();
       flash.addFlashAttribute("done", doneKey);
@@ -227,7 +232,7 @@ class BestInterestsPagesController extends Pages {
       flash.addFlashAttribute("conflictDetail", e.getMessage());
       flash.addFlashAttribute("failedSection", section);
     }
-    return "redirect:/cases/" + caseId + "/best-interests#" + section;
+    return "redirect:" + page + "#" + section;
   }
 
   static DurableSolutionType solutionOrNull(String code) {

@@ -36,7 +36,10 @@ class MyWorkController extends Pages {
     public String href() {
       return switch (task.kind()) {
         case "bia_review" -> "/cases/" + task.caseId() + "/best-interests#bia";
-        case "bid_report_review", "bid_panel_vote" -> "/cases/" + task.caseId() + "/best-interests#bid";
+        case "bid_report_review" -> "/cases/" + task.caseId() + "/best-interests#bid";
+        // A member may sit on the panel of a case outside their scope: the BID's own page lets members in.
+        case "bid_panel_vote" -> task.sourceId() == null ? "/cases/" + task.caseId() + "/best-interests#bid"
+            : "/bids/" + task.sourceId();
         case "reunification_follow_up" -> task.sourceId() == null ? "/cases/" + task.caseId() + "/casework"
             : "/reunifications/" + task.sourceId() + "#follow-up";
         default -> "/cases/" + task.caseId() + "/casework";

@@ -92,9 +92,19 @@ class BidStepsPagesTest extends ApiTestSupport {
     page = sup.get(path);
     assertThat(page.body()).contains("The panel is convened").contains("meeting on 2026-12-01");
 
-    assertThat(cw.get("/work").body()).as("a member's vote task links to the BID").contains("href=\"" + path + "#bid\"");
-    for (TestUser member : new TestUser[] {caseworker, second, supervisor}) {
-      WebSession web = member == caseworker ? cw : member == supervisor ? sup : signIn(member);
+    String panelPage = "/bids/" + bid.substring(bid.lastIndexOf('/') + 1);
+    assertThat(cw.get("/work").body()).as("a member's vote task links to the BID's panel page")
+        .contains("href=\"" + panelPage + "\"");
+    WebSession secondMember = signIn(second);
+    WebSession.Page panel = secondMember.get(panelPage);
+    assertThat(panel.status()).as("a member reads the BID on its panel page to vote").isEqualTo(200);
+    assertThat(panel.body()).contains("id=\"panel-vote-form\"").contains("for=\"panel-vote-undertaking\"")
+        .doesNotContain("Amani");
+    secondMember.post(panelPage + "/vote", fields("_csrf", panel.csrf(), "option", "reunification", "comment", "",
+        "confidentialityUndertaking", "true"));
+    assertThat(secondMember.get(panelPage).body()).contains("Your vote is recorded.");
+    for (TestUser member : new TestUser[] {caseworker, supervisor}) {
+      WebSession web = member == caseworker ? cw : sup;
       // A member from outside the case's scope votes from the link of their task; any page gives the token.
       WebSession.Page p = web.get("/work");
       web.post(bid + "/vote", fields("_csrf", p.csrf(), "option", "reunification", "comment", "",
