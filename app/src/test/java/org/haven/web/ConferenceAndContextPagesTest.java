@@ -98,6 +98,7 @@ class ConferenceAndContextPagesTest extends ApiTestSupport {
         fields("_csrf", page.csrf(), "version", CaseworkPagesTest.hidden(page.body(), "/submit", "version"),
             "level", "community"));
     assertThat(sup.get("/assessments/context").body()).contains("The assessment is submitted for approval.");
+    assertThat(sup.get("/approvals").status()).as("the queue shows a submitted context assessment").isEqualTo(200);
 
     WebSession other = signIn(provider);
     WebSession.Page home = other.get("/");
