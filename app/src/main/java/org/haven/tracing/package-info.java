@@ -5,7 +5,8 @@
  * and undo; after a confirmed match, reunification: the verification checklist, the assessment, the
  * reunification and the follow-up visits. Only cases whose consent allows tracing are matched, and
  * nobody sees a match to a case outside their scope. The root package is the module's API;
- * {@code domain}, {@code persistence} and {@code web} are internal.
+ * {@code domain}, {@code persistence} and {@code web} are internal, except the values of a reunification
+ * (named interface {@code reunification}) that the web pages pass to and receive from {@link Reunifications}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Tracing")
 package org.haven.tracing;

@@ -24,6 +24,10 @@ import org.haven.cases.CaseRegistry;
 import org.haven.cases.domain.ChildCase;
 import org.haven.identity.Action;
 import org.haven.identity.Actor;
+import org.haven.identity.User;
+import org.haven.identity.Users;
+import org.haven.bestinterests.domain.Communication;
+import org.haven.bestinterests.domain.SolutionStep;
 import org.haven.shared.ConflictException;
 import org.haven.shared.InvalidRequestException;
 import org.haven.shared.StaleVersionException;
@@ -48,9 +52,11 @@ class BestInterestsPagesController extends Pages {
   private final BestInterestsAssessments bias;
   private final BestInterestsDeterminations bids;
   private final DurableSolutions solutions;
+  private final Users users;
 
   BestInterestsPagesController(CaseRegistry registry, BestInterestsAssessments bias, BestInterestsDeterminations bids,
-      DurableSolutions solutions) {
+      DurableSolutions solutions, Users users) {
+    this.users = users;
     this.registry = registry;
     this.bias = bias;
     this.bids = bids;
@@ -72,6 +78,13 @@ class BestInterestsPagesController extends Pages {
     model.addAttribute("mayBia", actor.role().allows(Action.BIA_MANAGE));
     model.addAttribute("mayBid", actor.role().allows(Action.BID_MANAGE));
     model.addAttribute("mayVote", actor.role().allows(Action.BID_PANEL_VOTE));
+    if (actor.role().allows(Action.BID_MANAGE) && actor.role().allows(Action.CASE_UPDATE)) {
+      // Who may sit on a panel: the agency's active staff whose role votes on BIDs.
+      model.addAttribute("panelCandidates", users.team(actor).stream()
+          .filter(u -> u.role().allows(Action.BID_PANEL_VOTE)).map(User.class::cast).toList());
+    }
+    model.addAttribute("communicationHow", Communication.HOW);
+    model.addAttribute("stepStatuses", SolutionStep.STATUSES);
     model.addAttribute("biaTypes", BiaType.values());
     model.addAttribute("howObtained", ChildViews.HOW_OBTAINED);
     model.addAttribute("priorities", BiaContent.PRIORITIES);
@@ -98,15 +111,7 @@ class BestInterestsPagesController extends Pages {
       RedirectAttributes flash) {
     return run(id, "bia", "bi.bia.started", flash, () -> {
       BiaType type = parse(BiaType::fromCode, form.getOrDefault("type", ""), "type");
-      String age = text(form, "ageAtInterview");
-      Integer ageAtInterview;
-      try {
-        ageAtInterview = age == null ? null : Integer.valueOf(age);
-      } catch (NumberFormatException e) {
-        throw InvalidRequestException.of("ageAtInterview", "must be a number of years");
-      }
-      ChildViews views = new ChildViews(text(form, "views"), text(form, "howObtained"), text(form, "obtainedOn"),
-          ageAtInterview, text(form, "maturity"), text(form, "weightGiven"), text(form, "notObtainedReason"));
+      ChildViews views = childViews(form);
       BiaContent content = new BiaContent(views, text(form, "familyViews"), text(form, "safety"),
           text(form, "familyRelationships"), text(form, "developmentAndIdentity"), text(form, "recommendation"),
           text(form, "priority"));
@@ -138,10 +143,10 @@ class BestInterestsPagesController extends Pages {
   @PostMapping("/cases/{id}/best-interests/bids/{bidId}/vote")
   String vote(Actor actor, @PathVariable UUID id, @PathVariable UUID bidId, @RequestParam(required = false) String option,
       @RequestParam(required = false) String solution, @RequestParam(required = false) String comment,
-      RedirectAttributes flash) {
+      @RequestParam(required = false) String confidentialityUndertaking, RedirectAttributes flash) {
     return run(id, "bid", "bi.bid.voted", flash, () -> bids.vote(actor, bidId,
         parse(BidOption::fromCode, option == null ? "" : option, "option"), solutionOrNull(solution),
-        blankToNull(comment), null));
+        blankToNull(comment), "true".equals(confidentialityUndertaking)));
   }
 
   @PostMapping("/cases/{id}/best-interests/bids/{bidId}/decision")
@@ -169,7 +174,47 @@ class BestInterestsPagesController extends Pages {
         parse(DurableSolutionStatus::fromCode, status == null ? "" : status, "status"), blankToNull(reason)));
   }
 
-  private String run(UUID caseId, String section, String doneKey, RedirectAttributes flash, Supplier<?> useCase) {
+  /**
+   * Saves the note and the steps of a solution as the form lists them ({@code step.N.name}, {@code .status},
+   * {@code .dueOn}, {@code .doneOn}, {@code .note}), with one new step when {@code newStep} is filled in.
+   */
+  @PostMapping("/cases/{id}/best-interests/solutions/{solutionId}/steps")
+  String editSteps(Actor actor, @PathVariable UUID id, @PathVariable UUID solutionId, @RequestParam long version,
+      @RequestParam Map<String, String> form, RedirectAttributes flash) {
+    return run(id, "solutions", "bi.solution.stepsSaved", flash, () -> {
+      java.util.List<SolutionStep> steps = new java.util.ArrayList<>();
+      for (int i = 0; form.containsKey("step." + i + ".name"); i++) {
+        String p = "step." + i + ".";
+        steps.add(new SolutionStep(text(form, p + "name"), text(form, p + "status"), text(form, p + "dueOn"),
+            text(form, p + "doneOn"), text(form, p + "note")));
+      }
+      String added = text(form, "newStep");
+      if (added != null) {
+        steps.add(new SolutionStep(added, "pending", text(form, "newStepDueOn"), null, null));
+      }
+      return solutions.edit(actor, solutionId, version, text(form, "note"), steps);
+    });
+  }
+
+  /** The child's views from a form: what was said, how, at what age and maturity, or why they were not heard. */
+  static ChildViews childViews(Map<String, String> form) {
+    String age = text(form, "ageAtInterview");
+    Integer ageAtInterview;
+    try {
+      ageAtInterview = age == null ? null : Integer.valueOf(age);
+    } catch (NumberFormatException e) {
+      throw InvalidRequestException.of("ageAtInterview", "must be a number of years");
+    }
+    return new ChildViews(text(form, "views"), text(form, "howObtained"), text(form, "obtainedOn"),
+        ageAtInterview, text(form, "maturity"), text(form, "weightGiven"), text(form, "notObtainedReason"));
+  }
+
+  static String run(UUID caseId, String section, String doneKey, RedirectAttributes flash, Supplier<?> useCase) {
+    return run("/cases/" + caseId + "/best-interests", section, doneKey, flash, useCase);
+  }
+
+  /** Runs the step and redirects to {@code page} at the section, with what happened or why it was refused. */
+  static String run(String page, String section, String doneKey, RedirectAttributes flash, Supplier<?> useCase) {
     try {
       useCase.get();
       flash.addFlashAttribute("done", doneKey);
@@ -187,14 +232,14 @@ class BestInterestsPagesController extends Pages {
       flash.addFlashAttribute("conflictDetail", e.getMessage());
       flash.addFlashAttribute("failedSection", section);
     }
-    return "redirect:/cases/" + caseId + "/best-interests#" + section;
+    return "redirect:" + page + "#" + section;
   }
 
-  private static DurableSolutionType solutionOrNull(String code) {
+  static DurableSolutionType solutionOrNull(String code) {
     return code == null || code.isBlank() ? null : parse(DurableSolutionType::fromCode, code, "solution");
   }
 
-  private static <T> T parse(Function<String, T> fromCode, String code, String field) {
+  static <T> T parse(Function<String, T> fromCode, String code, String field) {
     try {
       return fromCode.apply(code);
     } catch (IllegalArgumentException e) {
@@ -202,11 +247,11 @@ class BestInterestsPagesController extends Pages {
     }
   }
 
-  private static String text(Map<String, String> form, String name) {
+  static String text(Map<String, String> form, String name) {
     return blankToNull(form.get(name));
   }
 
-  private static String blankToNull(String value) {
+  static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.strip();
   }
 

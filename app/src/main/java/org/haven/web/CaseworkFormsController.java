@@ -61,15 +61,20 @@ class CaseworkFormsController extends Pages {
     this.json = json;
   }
 
-  /** Every factor of the individual level: checked ones present with their evidence, the others absent. */
+  /**
+   * Every factor of the level (individual, or household when the form says so): checked ones present with
+   * their evidence, the others absent.
+   */
   @PostMapping("/cases/{id}/casework/assessments")
   String assess(Actor actor, @PathVariable UUID id, @RequestParam(required = false) List<String> present,
-      @RequestParam MultiValueMap<String, String> form, RedirectAttributes flash) {
-    ObjectNode body = json.createObjectNode().put("level", Level.INDIVIDUAL.code());
+      @RequestParam(required = false) String level, @RequestParam MultiValueMap<String, String> form,
+      RedirectAttributes flash) {
+    Level assessed = Level.HOUSEHOLD.code().equals(level) ? Level.HOUSEHOLD : Level.INDIVIDUAL;
+    ObjectNode body = json.createObjectNode().put("level", assessed.code());
     ArrayNode findings = body.putArray("findings");
     List<String> checked = present == null ? List.of() : present;
     for (var factor : catalogue.factors().values()) {
-      if (factor.level() != Level.INDIVIDUAL) {
+      if (factor.level() != assessed) {
         continue;
       }
       boolean isPresent = checked.contains(factor.code());
@@ -157,6 +162,20 @@ class CaseworkFormsController extends Pages {
     ObjectNode body = fields(form, "date", "type", "notes");
     return run(id, "follow-ups", "casework.followUp.recorded", flash,
         () -> activities.recordFollowUp(actor, id, body), null);
+  }
+
+  /** A case conference: its date, who took part (one a line), what was decided, notes. */
+  @PostMapping("/cases/{id}/casework/conferences")
+  String conference(Actor actor, @PathVariable UUID id, @RequestParam Map<String, String> form,
+      RedirectAttributes flash) {
+    ObjectNode body = fields(form, "date", "decisions", "notes");
+    String participants = form.get("participants");
+    if (participants != null && !participants.isBlank()) {
+      ArrayNode list = body.putArray("participants");
+      participants.lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(list::add);
+    }
+    return run(id, "conferences", "casework.conference.recorded", flash,
+        () -> activities.recordConference(actor, id, body), path -> path.startsWith("participants") ? "participants" : path);
   }
 
   @PostMapping("/cases/{id}/casework/transfer")

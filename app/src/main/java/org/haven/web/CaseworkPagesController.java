@@ -141,6 +141,9 @@ class CaseworkPagesController extends Pages {
     model.addAttribute("assessed", assessments.ofCase(actor, caseId));
     model.addAttribute("factors", catalogue.factors().values().stream().filter(f -> f.level() == Level.INDIVIDUAL)
         .map(f -> new Choice(f.code(), label(f.labels(), f.code(), lang))).toList());
+    model.addAttribute("householdFactors", catalogue.factors().values().stream()
+        .filter(f -> f.level() == Level.HOUSEHOLD).map(f -> new Choice(f.code(), label(f.labels(), f.code(), lang)))
+        .toList());
     model.addAttribute("factorLabels", catalogue.factors().values().stream().collect(java.util.stream.Collectors
         .toMap(f -> f.code(), f -> label(f.labels(), f.code(), lang))));
     model.addAttribute("indicators", catalogue.indicators().values().stream()
@@ -148,6 +151,7 @@ class CaseworkPagesController extends Pages {
     model.addAttribute("services", services.ofCase(actor, caseId));
     model.addAttribute("referrals", referrals.ofCase(actor, caseId));
     model.addAttribute("followUps", activities.list(actor, caseId, "follow_up"));
+    model.addAttribute("conferences", activities.list(actor, caseId, "conference"));
     boolean mayManage = actor.role().allows(Action.CASEWORK_MANAGE);
     if (mayManage) {
       model.addAttribute("agencies", agencies.referralTargets().stream()

@@ -66,6 +66,7 @@ class MatchReviewController extends Pages {
     model.addAttribute("problem", problem);
     model.addAttribute("errors", errors);
     model.addAttribute("note", note);
+    model.addAttribute("mayReunify", actor.role().allows(org.haven.identity.Action.TRACING_MANAGE));
     return "tracing/match";
   }
 }

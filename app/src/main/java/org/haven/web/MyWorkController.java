@@ -31,8 +31,21 @@ class MyWorkController extends Pages {
     this.notifications = notifications;
   }
 
-  /** A task with what the page says of it. */
-  public record TaskRow(Task task, boolean overdue) {}
+  /** A task with what the page says of it, and the page where it is done. */
+  public record TaskRow(Task task, boolean overdue) {
+    public String href() {
+      return switch (task.kind()) {
+        case "bia_review" -> "/cases/" + task.caseId() + "/best-interests#bia";
+        case "bid_report_review" -> "/cases/" + task.caseId() + "/best-interests#bid";
+        // A member may sit on the panel of a case outside their scope: the BID's own page lets members in.
+        case "bid_panel_vote" -> task.sourceId() == null ? "/cases/" + task.caseId() + "/best-interests#bid"
+            : "/bids/" + task.sourceId();
+        case "reunification_follow_up" -> task.sourceId() == null ? "/cases/" + task.caseId() + "/casework"
+            : "/reunifications/" + task.sourceId() + "#follow-up";
+        default -> "/cases/" + task.caseId() + "/casework";
+      };
+    }
+  }
 
   @GetMapping("/work")
   String work(Actor actor, Model model) {

@@ -23,6 +23,9 @@ final class Navigation {
     if (TeamPages.maySupervise(actor)) {
       links.add(new PageModel.NavLink("nav.team", "/team"));
     }
+    if (ContextAssessmentsPagesController.mayAssessContext(actor)) {
+      links.add(new PageModel.NavLink("nav.contextAssessments", "/assessments/context"));
+    }
     if (actor.role().allows(Action.AGGREGATE_READ)) {
       links.add(new PageModel.NavLink("nav.reports", "/reports"));
     }

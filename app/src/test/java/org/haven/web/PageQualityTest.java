@@ -99,7 +99,18 @@ class PageQualityTest extends ApiTestSupport {
         "/cases/" + caseId + "/history", "/cases/" + caseId + "/edit", "/cases/" + caseId + "/owner",
         "/tracing", "/tracing/new", "/tracing/" + requestId, "/matches", "/matches/" + matchId, "/account",
         "/account/second-factor", "/team", "/admin", "/admin/agencies", "/admin/users", "/admin/locations",
-        "/admin/forms"));
+        "/admin/forms", "/cases/" + caseId + "/casework", "/cases/" + caseId + "/best-interests",
+        "/assessments/context", "/work"));
+    assertThat(admin().post("/api/v1/matches/" + matchId + "/decision", Api.object().put("decision", "confirmed"))
+        .status()).isEqualTo(200);
+    Api.Response reunification = admin().post("/api/v1/matches/" + matchId + "/reunification", Api.object());
+    assertThat(reunification.status()).as("%s", reunification).isEqualTo(201);
+    paths.add("/reunifications/" + reunification.body().get("id").asText());
+    // A BID and a durable solution, so that the forms of their steps are on the best-interests page.
+    assertThat(admin().post("/api/v1/cases/" + caseId + "/bids", Api.object().put("reason", "durable_solution"))
+        .status()).isEqualTo(201);
+    assertThat(admin().post("/api/v1/cases/" + caseId + "/durable-solutions", Api.object().put("type",
+        "local_integration")).status()).isEqualTo(201);
     for (String part : SectionEditor.EDITABLE) {
       paths.add("/cases/" + caseId + "/edit/" + part);
     }

@@ -11,6 +11,7 @@ import java.util.UUID;
  * positive, then follow up. Changing the verification withdraws an assessment made on the old one.
  * Every method returns the next state or throws {@link IllegalTransition} saying what is missing.
  */
+@org.springframework.modulith.NamedInterface("reunification")
 public record Reunification(UUID id, UUID matchId, UUID requestId, UUID caseId, ReunificationStatus status,
     long version, Verification verification, ReunificationAssessment assessment, Reunion reunion,
     List<FollowUpVisit> followUps, String notReunifiedReason, Instant createdAt, UUID createdBy, Instant updatedAt,

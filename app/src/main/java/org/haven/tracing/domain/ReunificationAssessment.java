@@ -9,6 +9,7 @@ import java.util.UUID;
  * {@code reunification}, {@code reunification_enhanced_support} (both positive), {@code further_tracing},
  * {@code long_term_alternative_care} or {@code no}.
  */
+@org.springframework.modulith.NamedInterface("reunification")
 public record ReunificationAssessment(String recommendation, String reasons, String supportPlan, UUID assessedBy,
     Instant assessedAt) {
   public static final List<String> RECOMMENDATIONS = List.of("reunification", "reunification_enhanced_support",

@@ -10,6 +10,7 @@ import java.util.Locale;
  * {@code verifying → verified → assessed → reunified}, or {@code verification_failed},
  * {@code not_recommended}, {@code not_reunified} (closed with a reason).
  */
+@org.springframework.modulith.NamedInterface("reunification")
 public enum ReunificationStatus {
   VERIFYING, VERIFICATION_FAILED, VERIFIED, ASSESSED, NOT_RECOMMENDED, REUNIFIED, NOT_REUNIFIED;
 

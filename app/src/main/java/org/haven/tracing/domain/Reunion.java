@@ -9,6 +9,7 @@ import java.util.UUID;
  * {@code informal_spontaneous}, {@code mass_tracing}, {@code mediation}, {@code photo_tracing},
  * {@code spontaneous}, {@code other}), with whom, and who carried it out.
  */
+@org.springframework.modulith.NamedInterface("reunification")
 public record Reunion(String date, String place, String type, String reunifiedWith, List<String> carriedOutBy,
     UUID recordedBy, Instant recordedAt) {
   public static final List<String> TYPES = List.of("case_by_case", "informal_spontaneous", "mass_tracing",

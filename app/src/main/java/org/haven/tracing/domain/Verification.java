@@ -10,6 +10,7 @@ import java.util.Map;
  * relationship, the child's wishes, the adult's willingness (and ability) to care, and the safety of the
  * child with the adult. It is complete when every point is confirmed.
  */
+@org.springframework.modulith.NamedInterface("reunification")
 public record Verification(VerificationCheck adultIdentity, VerificationCheck relationshipEvidence,
     VerificationCheck childWishes, VerificationCheck adultWillingness, VerificationCheck safety) {
 
