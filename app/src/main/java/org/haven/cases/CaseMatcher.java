@@ -26,6 +26,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Keeps every registered case in the matching library's in-memory index, so that "is this child already
@@ -70,11 +72,6 @@ class CaseMatcher {
   }
 
   @TransactionalEventListener
-  void on(CaseEvents.CaseRegistered registered) {
-    reindex(registered.caseId());
-  }
-
-  @TransactionalEventListener
   void on(CaseEvents.CaseUpdated updated) {
     reindex(updated.caseId());
   }
@@ -82,6 +79,25 @@ class CaseMatcher {
   @TransactionalEventListener
   void on(CaseEvents.CaseDeleted deleted) {
     index.remove(deleted.caseId().toString());
+  }
+
+  /**
+   * Indexes a case registered in the running transaction once it commits, from the case in hand: reading
+   * it back from the database, as a change does, would cost every registration another round trip and
+   * parse. Registered before the registration's event, so that the index has the case before the tracing
+   * matcher, told by that event, looks for it there.
+   */
+  void indexAfterCommit(ChildCase registered) {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      index.put(CaseDescriptions.of(registered));
+      return;
+    }
+    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      @Override
+      public void afterCommit() {
+        index.put(CaseDescriptions.of(registered));
+      }
+    });
   }
 
   private void reindex(UUID caseId) {

@@ -41,6 +41,18 @@ public class CaseMatching {
     return rows.find(caseId).map(CaseDescriptions::of);
   }
 
+  /** A case as tracing needs it after a change: its description and whether its consent allows tracing. */
+  public record Traceable(Description description, boolean consentsToTracing) {}
+
+  /**
+   * The description of a live case and its consent to tracing, from one read: what the tracing matcher
+   * asks of every registered or changed case, which would otherwise read and parse the case once per question.
+   */
+  public Optional<Traceable> traceable(UUID caseId) {
+    return rows.find(caseId)
+        .map(c -> new Traceable(CaseDescriptions.of(c), c.details().consent().allowsTracing()));
+  }
+
   /** Whether the child (or caregiver) consented to tracing; a case without that consent is never matched. */
   public boolean consentsToTracing(UUID caseId) {
     return rows.find(caseId).map(c -> c.details().consent().allowsTracing()).orElse(false);

@@ -110,6 +110,7 @@ public class CaseRegistry {
     history.record(CaseAccess.RECORD_TYPE, id, actor.userId(), now,
         FieldDiff.between(null, json.valueToTree(details)));
     access.allowed(actor, "case.create", id, null);
+    matcher.indexAfterCommit(c);
     events.publishEvent(new CaseEvents.CaseRegistered(id));
     return new Registration(c, true);
   }

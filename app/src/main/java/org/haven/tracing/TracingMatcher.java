@@ -111,8 +111,10 @@ class TracingMatcher implements SmartInitializingSingleton, DisposableBean {
   @TransactionalEventListener
   void on(CaseEvents.CaseRegistered registered) {
     submit("match a new case", () -> {
-      matchCase(registered.caseId());
-      queueDuplicates(registered.caseId());
+      // One read of the case serves both: the matcher's thread is the one that falls behind under load.
+      Optional<CaseMatching.Traceable> traceable = cases.traceable(registered.caseId());
+      matchCase(registered.caseId(), traceable);
+      queueDuplicates(registered.caseId(), traceable);
     });
   }
 
@@ -175,7 +177,11 @@ class TracingMatcher implements SmartInitializingSingleton, DisposableBean {
   }
 
   private void matchCase(UUID caseId) {
-    Optional<Description> described = cases.describe(caseId);
+    matchCase(caseId, cases.traceable(caseId));
+  }
+
+  private void matchCase(UUID caseId, Optional<CaseMatching.Traceable> traceable) {
+    Optional<Description> described = traceable.map(CaseMatching.Traceable::description);
     Map<UUID, Candidate> found = new HashMap<>();
     if (described.isPresent() && openRequests.size() > 0) {
       for (Candidate hit : openRequests.query(described.get(), CANDIDATES)) {
@@ -184,7 +190,7 @@ class TracingMatcher implements SmartInitializingSingleton, DisposableBean {
       }
     }
     Instant now = clock.instant();
-    String ineligible = ineligibility(caseId);
+    String ineligible = ineligibility(caseId, traceable);
     transactions.executeWithoutResult(tx -> {
       Map<UUID, MatchRow> stored = new HashMap<>();
       matches.ofCase(caseId).forEach(m -> stored.put(m.requestId(), m));
@@ -237,10 +243,14 @@ class TracingMatcher implements SmartInitializingSingleton, DisposableBean {
 
   /** Why the case may not be matched against tracing requests, or null if it may. */
   private String ineligibility(UUID caseId) {
-    if (cases.describe(caseId).isEmpty()) {
+    return ineligibility(caseId, cases.traceable(caseId));
+  }
+
+  private String ineligibility(UUID caseId, Optional<CaseMatching.Traceable> traceable) {
+    if (traceable.isEmpty()) {
       return MatchRows.DELETED;
     }
-    if (!cases.consentsToTracing(caseId)) {
+    if (!traceable.get().consentsToTracing()) {
       return MatchRows.NO_CONSENT;
     }
     return merging.mergedInto(caseId).isPresent() ? MatchRows.MERGED : null;
@@ -251,8 +261,8 @@ class TracingMatcher implements SmartInitializingSingleton, DisposableBean {
    * calls a match, and those it wants a person to look at, the most likely first and only a few, so the
    * queue stays worth reading.
    */
-  private void queueDuplicates(UUID caseId) {
-    Optional<Description> described = cases.describe(caseId);
+  private void queueDuplicates(UUID caseId, Optional<CaseMatching.Traceable> traceable) {
+    Optional<Description> described = traceable.map(CaseMatching.Traceable::description);
     if (described.isEmpty()) {
       return;
     }
