@@ -124,8 +124,9 @@ public class AuditChainer implements DisposableBean {
         Thread.currentThread().interrupt();
         return;
       } catch (RuntimeException e) {
-        // Nothing is lost: the events stay in the intake and the next round chains them.
-        log.warn("audit: could not chain events yet: {}", e.toString());
+        // Nothing is lost: the events stay in the intake and the next round chains them. Only the kind of
+        // failure is logged: a database error's message can quote the values of the row it was writing.
+        log.warn("audit: could not chain events yet: {}", e.getClass().getName());
         sleepQuietly();
       }
     }
