@@ -51,11 +51,6 @@ class FactProjection {
   }
 
   @EventListener
-  void on(CaseEvents.CaseTransferred transferred) {
-    refreshCase(transferred.caseId());
-  }
-
-  @EventListener
   void on(CaseEvents.CaseDeleted deleted) {
     rows.deleteCase(deleted.caseId());
     items.deleteCase(deleted.caseId());
