@@ -361,8 +361,10 @@ abstract class TracingApiScenarios extends ApiTestSupport {
   }
 
   private JsonNode awaitDuplicate(TestUser user, String caseId, String otherCaseId) {
-    Predicate<JsonNode> isPair = p -> p.get("caseId").asText().equals(caseId)
-        && p.get("otherCaseId").asText().equals(otherCaseId);
+    // A pair has no direction: when the matcher reaches the first registration after the second is indexed,
+    // it finds the pair from the first one's side.
+    Predicate<JsonNode> isPair = p -> java.util.Set.of(p.get("caseId").asText(), p.get("otherCaseId").asText())
+        .equals(java.util.Set.of(caseId, otherCaseId));
     await("the pair appears in the duplicate queue", () -> stream(user.api().get(
         "/api/v1/duplicates?status=pending&size=100").body().get("items")).anyMatch(isPair));
     return stream(user.api().get("/api/v1/duplicates?status=pending&size=100").body().get("items")).filter(isPair)
