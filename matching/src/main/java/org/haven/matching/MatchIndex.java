@@ -50,9 +50,11 @@ public final class MatchIndex {
   private final ThreadLocal<Comparison> comparisons = ThreadLocal.withInitial(Comparison::new);
   private Profile[] slots = new Profile[1024];
   /** Per slot, for the cheap pre-ranking of candidates: birth date centre and half width in days, sex. */
-  private float[] birthCenter = new float[1024];
-  private float[] birthHalf = new float[1024];
-  private byte[] sexOf = new byte[1024];
+  /**
+   * Per slot, what candidate selection reads of every touched slot, packed into one word so that the tens
+   * of thousands of slots a query touches cost one memory access each: see {@link #facts}.
+   */
+  private long[] slotFacts = new long[1024];
   private int slotCount;
   private int live;
   private volatile Model model = Model.defaults(1000);
@@ -356,8 +358,7 @@ public final class MatchIndex {
   private int[] selectLocked(Profile q, int limit) {
     Integer self = slotById.get(q.id);
     int exclude = self == null ? -1 : self;
-    return selectors.get().select(BlockingKeys.of(q), keys, slotCount, s -> slots[s] != null, exclude, limit,
-        maxFrequency(), prior(q));
+    return selectors.get().select(BlockingKeys.of(q), keys, slotCount, exclude, limit, maxFrequency(), prior(q));
   }
 
   /**
@@ -369,21 +370,36 @@ public final class MatchIndex {
     float qc = q.birth == null ? Float.NaN : (float) q.birth.center();
     float qh = q.birth == null ? 0f : (float) q.birth.halfWidth();
     byte qs = q.sex;
+    long[] facts = slotFacts;
     return slot -> {
+      long f = facts[slot];
+      if ((f & ALIVE) == 0) {
+        return CandidateSelector.EXCLUDED;
+      }
       float adjust = 0f;
-      byte s = sexOf[slot];
+      int s = (int) (f >>> 1) & 3;
       if (qs != org.haven.matching.normalize.Sex.UNKNOWN && s != org.haven.matching.normalize.Sex.UNKNOWN
           && s != qs) {
         adjust -= SEX_PENALTY;
       }
-      float c = birthCenter[slot];
+      float c = Float.intBitsToFloat((int) (f >>> 32));
       if (!Float.isNaN(qc) && !Float.isNaN(c)) {
-        float slackYears = (Math.abs(qc - c) - 0.5f * (qh + birthHalf[slot])) / 365.25f;
+        float half = ((int) (f >>> 8) & 0xffffff) / 2f;
+        float slackYears = (Math.abs(qc - c) - 0.5f * (qh + half)) / 365.25f;
         adjust += slackYears <= 0.25f ? 2f : slackYears <= 1f ? 1f : slackYears <= 2.5f ? 0f
             : slackYears <= 4f ? -2f : -5f;
       }
       return adjust;
     };
+  }
+
+  private static final long ALIVE = 1L;
+
+  /** Alive bit, sex (2 bits), birth-date half width in half days (24 bits), birth-date centre (float bits). */
+  private static long facts(Profile p) {
+    float center = p.birth == null ? Float.NaN : (float) p.birth.center();
+    long half = p.birth == null ? 0 : Math.min(0xffffff, Math.round(p.birth.halfWidth() * 2));
+    return ((long) Float.floatToRawIntBits(center) << 32) | (half << 8) | ((long) (p.sex & 3) << 1) | ALIVE;
   }
 
   private static final float SEX_PENALTY = 3f;
@@ -409,15 +425,11 @@ public final class MatchIndex {
   private void addLocked(Profile p, long[] hashes) {
     if (slotCount == slots.length) {
       slots = Arrays.copyOf(slots, slots.length * 2);
-      birthCenter = Arrays.copyOf(birthCenter, slots.length);
-      birthHalf = Arrays.copyOf(birthHalf, slots.length);
-      sexOf = Arrays.copyOf(sexOf, slots.length);
+      slotFacts = Arrays.copyOf(slotFacts, slots.length);
     }
     int slot = slotCount++;
     slots[slot] = p;
-    birthCenter[slot] = p.birth == null ? Float.NaN : (float) p.birth.center();
-    birthHalf[slot] = p.birth == null ? 0f : (float) p.birth.halfWidth();
-    sexOf[slot] = p.sex;
+    slotFacts[slot] = facts(p);
     slotById.put(p.id, slot);
     live++;
     for (long h : hashes) {
@@ -453,6 +465,7 @@ public final class MatchIndex {
       terms.remove(t);
     }
     slots[slot] = null;
+    slotFacts[slot] = 0L;
     live--;
     return true;
   }

@@ -14,7 +14,9 @@ public final class CandidateSelector {
   private int touchedCount;
   private long[] keyHashes = new long[64];
   private int[] keyFreq = new int[64];
-  private final HeapTopK top = new HeapTopK();
+  private int[] candSlots = new int[1024];
+  private float[] candScores = new float[1024];
+  private float[] work = new float[1024];
 
   /**
    * @param keys the query's blocking keys
@@ -28,10 +30,16 @@ public final class CandidateSelector {
    */
   public int[] select(List<String> keys, KeyIndex index, int slots, java.util.function.IntPredicate alive,
       int exclude, int limit, int maxFrequency) {
-    return select(keys, index, slots, alive, exclude, limit, maxFrequency, slot -> 0f);
+    return select(keys, index, slots, exclude, limit, maxFrequency, slot -> alive.test(slot) ? 0f : EXCLUDED);
   }
 
-  /** Cheap evidence about a candidate slot (birth date, sex), added to its key score before the cut. */
+  /** What a {@link SlotPrior} returns for a slot that must not be a candidate (a removed description). */
+  public static final float EXCLUDED = Float.NEGATIVE_INFINITY;
+
+  /**
+   * Cheap evidence about a candidate slot (birth date, sex), added to its key score before the cut, or
+   * {@link #EXCLUDED}.
+   */
   @FunctionalInterface
   public interface SlotPrior {
     float adjust(int slot);
@@ -39,10 +47,11 @@ public final class CandidateSelector {
 
   /**
    * As above, with {@code prior} added to each touched candidate's key score, so that among candidates that
-   * share equally rare keys, those with a compatible birth date and sex are compared first.
+   * share equally rare keys, those with a compatible birth date and sex are compared first; the prior also
+   * says which slots are alive.
    */
-  public int[] select(List<String> keys, KeyIndex index, int slots, java.util.function.IntPredicate alive,
-      int exclude, int limit, int maxFrequency, SlotPrior prior) {
+  public int[] select(List<String> keys, KeyIndex index, int slots, int exclude, int limit, int maxFrequency,
+      SlotPrior prior) {
     if (score.length < slots) {
       score = new float[Math.max(slots, score.length * 2)];
     }
@@ -80,98 +89,114 @@ public final class CandidateSelector {
         score[slot] += idf;
       }
     }
-    top.reset(limit);
+    int m = 0;
+    if (candSlots.length < touchedCount) {
+      candSlots = new int[touchedCount];
+      candScores = new float[touchedCount];
+      work = new float[touchedCount];
+    }
     for (int i = 0; i < touchedCount; i++) {
       int slot = touched[i];
       float s = score[slot];
       score[slot] = 0f;
-      if (slot != exclude && alive.test(slot)) {
-        top.offer(slot, s + prior.adjust(slot));
+      if (slot != exclude) {
+        float adjust = prior.adjust(slot);
+        if (adjust != EXCLUDED) {
+          candSlots[m] = slot;
+          candScores[m++] = s + adjust;
+        }
       }
     }
-    return top.drainBestFirst();
+    return best(m, limit);
   }
 
-  /** Bounded min-heap of (slot, score) keeping the best {@code limit} entries. */
-  static final class HeapTopK {
-    private int[] slots = new int[16];
-    private float[] scores = new float[16];
-    private int size;
-    private int limit;
-
-    void reset(int limit) {
-      this.limit = limit;
-      size = 0;
-      if (slots.length < limit + 1) {
-        slots = new int[limit + 1];
-        scores = new float[limit + 1];
-      }
+  /**
+   * The {@code limit} best of the first {@code m} candidates, best first. A query touches tens of thousands
+   * of candidates and keeps a few hundred: the cut-off score is found by selection in linear time, and only
+   * the kept ones are sorted.
+   */
+  private int[] best(int m, int limit) {
+    int k = Math.min(m, Math.max(limit, 0));
+    if (k == 0) {
+      return new int[0];
     }
-
-    void offer(int slot, float s) {
-      if (limit <= 0) {
-        return;
-      }
-      if (size < limit) {
-        slots[size] = slot;
-        scores[size] = s;
-        up(size++);
-      } else if (s > scores[0]) {
-        slots[0] = slot;
-        scores[0] = s;
-        down(0);
-      }
-    }
-
-    int[] drainBestFirst() {
-      int[] out = new int[size];
-      for (int i = size - 1; i >= 0; i--) {
-        out[i] = slots[0];
-        size--;
-        slots[0] = slots[size];
-        scores[0] = scores[size];
-        down(0);
-      }
-      return out;
-    }
-
-    private void up(int i) {
-      while (i > 0) {
-        int parent = (i - 1) / 2;
-        if (scores[parent] <= scores[i]) {
-          break;
+    int kept = 0;
+    if (k < m) {
+      System.arraycopy(candScores, 0, work, 0, m);
+      float cut = kthLargest(work, m, k);
+      // Everything above the cut-off, then ties at the cut-off in the order they were touched.
+      for (int i = 0; i < m; i++) {
+        if (candScores[i] > cut) {
+          swapCandidate(i, kept++);
         }
-        swap(i, parent);
-        i = parent;
+      }
+      for (int i = kept; i < m && kept < k; i++) {
+        if (candScores[i] == cut) {
+          swapCandidate(i, kept++);
+        }
+      }
+    } else {
+      kept = m;
+    }
+    long[] order = new long[kept];
+    for (int i = 0; i < kept; i++) {
+      // Score bits sort like the score for non-negative floats; shifted so that all are non-negative.
+      order[i] = ((long) Float.floatToIntBits(candScores[i] + SCORE_SHIFT) << 32) | (0xffffffffL - i);
+    }
+    Arrays.sort(order);
+    int[] out = new int[kept];
+    for (int i = 0; i < kept; i++) {
+      out[i] = candSlots[(int) (0xffffffffL - (order[kept - 1 - i] & 0xffffffffL))];
+    }
+    return out;
+  }
+
+  /** Added to scores before sorting by their bits: priors may push a key score below zero, never this far. */
+  private static final float SCORE_SHIFT = 64f;
+
+  private void swapCandidate(int a, int b) {
+    int slot = candSlots[a];
+    candSlots[a] = candSlots[b];
+    candSlots[b] = slot;
+    float s = candScores[a];
+    candScores[a] = candScores[b];
+    candScores[b] = s;
+  }
+
+  /** The k-th largest of the first n values (1-based k), reordering them: iterative quickselect. */
+  static float kthLargest(float[] a, int n, int k) {
+    int lo = 0;
+    int hi = n - 1;
+    int target = k - 1;
+    while (lo < hi) {
+      float pivot = median(a[lo], a[(lo + hi) >>> 1], a[hi]);
+      int i = lo;
+      int j = hi;
+      while (i <= j) {
+        while (a[i] > pivot) {
+          i++;
+        }
+        while (a[j] < pivot) {
+          j--;
+        }
+        if (i <= j) {
+          float t = a[i];
+          a[i++] = a[j];
+          a[j--] = t;
+        }
+      }
+      if (target <= j) {
+        hi = j;
+      } else if (target >= i) {
+        lo = i;
+      } else {
+        return a[target];
       }
     }
+    return a[target];
+  }
 
-    private void down(int i) {
-      while (true) {
-        int l = 2 * i + 1;
-        int r = l + 1;
-        int smallest = i;
-        if (l < size && scores[l] < scores[smallest]) {
-          smallest = l;
-        }
-        if (r < size && scores[r] < scores[smallest]) {
-          smallest = r;
-        }
-        if (smallest == i) {
-          return;
-        }
-        swap(i, smallest);
-        i = smallest;
-      }
-    }
-
-    private void swap(int a, int b) {
-      int s = slots[a];
-      slots[a] = slots[b];
-      slots[b] = s;
-      float f = scores[a];
-      scores[a] = scores[b];
-      scores[b] = f;
-    }
+  private static float median(float a, float b, float c) {
+    return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
   }
 }
