@@ -14,9 +14,10 @@ import org.haven.matching.normalize.Token;
  * <ul>
  *   <li>{@code t:} the skeleton of each name part (also the father's first name);</li>
  *   <li>{@code p:} each unordered pair of name-part skeletons, tolerant of swaps and dropped parts;</li>
- *   <li>{@code y:} each name-part skeleton with birth year, in a window so that keys meet within two years;</li>
- *   <li>{@code d:} the Double Metaphone code of each given or family name part with birth year, which survives
- *       a typo that changes the skeleton.</li>
+ *   <li>{@code y:} each name-part skeleton with birth year (a window of years here added a third of all
+ *       postings and no pairs that the phonetic keys and the single parts did not already bring);</li>
+ *   <li>{@code d:} the Double Metaphone code of each given or family name part with birth year, in a window
+ *       so that keys meet within two years, which survives a typo that changes the skeleton.</li>
  * </ul>
  * Single-part keys of very common names are too large to scan; the index skips them and relies on the
  * combined keys.
@@ -52,9 +53,7 @@ public final class BlockingKeys {
         if (k.isEmpty()) {
           continue;
         }
-        for (int y = year - 1; y <= year + 1; y++) {
-          out.add("y:" + k + ":" + y);
-        }
+        out.add("y:" + k + ":" + year);
       }
       addPhonetic(p.given, year, out);
       addPhonetic(p.family, year, out);
@@ -70,6 +69,19 @@ public final class BlockingKeys {
         }
       }
     }
+  }
+
+  /**
+   * How much sharing the key counts when candidates are ranked, as a factor of its inverse frequency. Keys
+   * with a birth year repeat the name keys once more per name part (and the phonetic ones come in windows of
+   * three): counted in full they made the birth year outweigh everything else, and a child whose birth year
+   * one record left out ranked below every namesake of the right age (at 1,000,000 records 71% of true pairs
+   * were among the best 200 candidates; 77% at this weight). The birth date is weighed once, by the index's
+   * prior on birth date and sex.
+   */
+  public static float weight(String key) {
+    char kind = key.isEmpty() ? ' ' : key.charAt(0);
+    return kind == 'y' || kind == 'd' ? 0.15f : 1f;
   }
 
   /** Blocking form of one name part: the skeleton of its variant group, or its spelling when too short. */

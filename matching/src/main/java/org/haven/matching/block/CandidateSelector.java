@@ -75,7 +75,7 @@ public final class CandidateSelector {
       if (df == 0 || (df > maxFrequency && df != minFreq)) {
         continue;
       }
-      float idf = (float) Math.log(total / df);
+      float idf = (float) Math.log(total / df) * BlockingKeys.weight(keys.get(i));
       int[] postings = index.postings(keyHashes[i]);
       int scan = Math.min(df, Math.max(maxFrequency, 1));
       for (int j = 0; j < scan; j++) {
