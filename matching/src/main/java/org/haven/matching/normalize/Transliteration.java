@@ -98,6 +98,9 @@ public final class Transliteration {
     w = w.replace('\u06cc', '\u064a').replace('\u06a9', '\u0643');
     if (!w.isEmpty() && w.charAt(0) == '\u0639') {
       w = '\u0627' + w.substring(1);
+    } else if (w.startsWith("\u0627\u0644\u0639")) {
+      // Also after the article: al-Abdullah, al-Ali (an ayn lost here left "bdallh", no longer Abdullah).
+      w = "\u0627\u0644\u0627" + w.substring(3);
     }
     return w;
   }

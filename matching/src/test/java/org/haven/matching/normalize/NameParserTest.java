@@ -41,6 +41,7 @@ class NameParserTest {
       "muhammad, mohammed", "mohamed, محمد", "yusuf, يوسف", "youssef, yosef", "fatima, فاطمة",
       "oleksandr, Александр", "alexander, sasha", "tesfaye, ተስፋየ", "maxamed, mehmet", "hassan, xasan",
       "abdul rahman, عبد الرحمن", "abdullah, abdullahi", "zabihullah, ذبیح‌الله", "ibrahim, ابراهيم",
+      "al-abdullah, العبدالله", "al ali, العلي",
   })
   void variantsShareTheirGroup(String a, String b) {
     TokenTable table = new TokenTable(KNOWLEDGE.names());
