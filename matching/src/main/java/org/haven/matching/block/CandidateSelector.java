@@ -17,6 +17,7 @@ public final class CandidateSelector {
   private int[] candSlots = new int[1024];
   private float[] candScores = new float[1024];
   private float[] work = new float[1024];
+  private float[] lastScores = new float[1024];
 
   /**
    * @param keys the query's blocking keys
@@ -138,6 +139,9 @@ public final class CandidateSelector {
     } else {
       kept = m;
     }
+    if (lastScores.length < kept) {
+      lastScores = new float[Math.max(kept, lastScores.length * 2)];
+    }
     long[] order = new long[kept];
     for (int i = 0; i < kept; i++) {
       // Score bits sort like the score for non-negative floats; shifted so that all are non-negative.
@@ -146,7 +150,32 @@ public final class CandidateSelector {
     Arrays.sort(order);
     int[] out = new int[kept];
     for (int i = 0; i < kept; i++) {
-      out[i] = candSlots[(int) (0xffffffffL - (order[kept - 1 - i] & 0xffffffffL))];
+      int from = (int) (0xffffffffL - (order[kept - 1 - i] & 0xffffffffL));
+      out[i] = candSlots[from];
+      lastScores[i] = candScores[from];
+    }
+    return out;
+  }
+
+  /** Scores of the candidates the last {@link #select} returned, in the same order (best first). */
+  public float[] lastScores() {
+    return lastScores;
+  }
+
+  /**
+   * The {@code limit} best of {@code slots} under new scores, best first; ties keep their order. Used to
+   * re-rank a wider first selection with evidence the keys do not carry.
+   */
+  public static int[] best(int[] slots, float[] scores, int limit) {
+    int n = slots.length;
+    long[] order = new long[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = ((long) Float.floatToIntBits(scores[i] + SCORE_SHIFT) << 32) | (0xffffffffL - i);
+    }
+    Arrays.sort(order);
+    int[] out = new int[Math.min(limit, n)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = slots[(int) (0xffffffffL - (order[n - 1 - i] & 0xffffffffL))];
     }
     return out;
   }
