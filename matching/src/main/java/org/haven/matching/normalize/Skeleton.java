@@ -7,6 +7,7 @@ package org.haven.matching.normalize;
  * folded here too.
  */
 public final class Skeleton {
+  private static final java.util.regex.Pattern SOFT_C = java.util.regex.Pattern.compile("c(?=[eiy])");
   private Skeleton() {}
 
   public static String of(String token) {
@@ -41,8 +42,9 @@ public final class Skeleton {
     String s = t;
     s = s.replace("dsch", "j").replace("tsch", "s").replace("sch", "s").replace("tch", "s").replace("sh", "s").replace("ch", "s")
         .replace("dzh", "j").replace("dj", "j").replace("zh", "j").replace("kh", "h").replace("gh", "g")
-        .replace("ph", "f").replace("th", "t").replace("dh", "d").replace("ck", "k").replace('q', 'k')
-        .replace('c', 'k').replace('z', 's');
+        .replace("ph", "f").replace("th", "t").replace("dh", "d").replace("ck", "k").replace('q', 'k');
+    // French and Spanish spellings write the s sound as c before e and i (Hacen, Yacine, Kacem, Cecilia).
+    s = SOFT_C.matcher(s).replaceAll("s").replace('c', 'k').replace('z', 's');
     // Somali writes the pharyngeal h as x (Xasan, Xaliimo); elsewhere x is ks (Alexander, Oleksandr).
     s = (s.startsWith("x") ? "h" + s.substring(1) : s).replace("x", "ks");
     if (!s.isEmpty() && s.charAt(0) == 'w') {
