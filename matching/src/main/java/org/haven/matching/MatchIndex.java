@@ -369,7 +369,7 @@ public final class MatchIndex {
     int exclude = self == null ? -1 : self;
     CandidateSelector selector = selectors.get();
     int[] wide = selector.select(BlockingKeys.of(q), keys, slotCount, exclude, limit * RERANK_FACTOR,
-        maxFrequency(), prior(q));
+        maxFrequency(), maxSinglePartFrequency(), prior(q));
     if (wide.length <= limit) {
       return wide;
     }
@@ -468,6 +468,16 @@ public final class MatchIndex {
   /** Posting lists longer than this are skipped when the query has rarer keys. */
   private int maxFrequency() {
     return Math.max(2000, live / 100);
+  }
+
+  /**
+   * Posting lists of a single name part longer than this are skipped when the query has rarer keys. At
+   * 1,000,000 records a common name's own list (Mohammed, Ahmad) adds thousands of candidates that share
+   * nothing else, and pushes out candidates that share a rarer pair or a birth year: a third of the limit of
+   * other keys found more true pairs (recall of match+review 0.630 -> 0.635) in 15% less time.
+   */
+  private int maxSinglePartFrequency() {
+    return Math.max(2000, live / 300);
   }
 
   private static long[] keyHashes(Profile p) {

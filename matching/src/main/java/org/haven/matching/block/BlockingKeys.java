@@ -84,6 +84,11 @@ public final class BlockingKeys {
     return kind == 'y' || kind == 'd' ? 0.15f : 1f;
   }
 
+  /** Whether the key is a single name part, the least selective kind (see {@code t:} above). */
+  public static boolean isSinglePart(String key) {
+    return key.startsWith("t:");
+  }
+
   /** Blocking form of one name part: the skeleton of its variant group, or its spelling when too short. */
   public static String key(Token t) {
     return t.skeleton.length() >= 2 ? t.skeleton : t.canonical;

@@ -31,7 +31,8 @@ public final class CandidateSelector {
    */
   public int[] select(List<String> keys, KeyIndex index, int slots, java.util.function.IntPredicate alive,
       int exclude, int limit, int maxFrequency) {
-    return select(keys, index, slots, exclude, limit, maxFrequency, slot -> alive.test(slot) ? 0f : EXCLUDED);
+    return select(keys, index, slots, exclude, limit, maxFrequency, maxFrequency,
+        slot -> alive.test(slot) ? 0f : EXCLUDED);
   }
 
   /** What a {@link SlotPrior} returns for a slot that must not be a candidate (a removed description). */
@@ -52,7 +53,7 @@ public final class CandidateSelector {
    * says which slots are alive.
    */
   public int[] select(List<String> keys, KeyIndex index, int slots, int exclude, int limit, int maxFrequency,
-      SlotPrior prior) {
+      int maxSingleFrequency, SlotPrior prior) {
     if (score.length < slots) {
       score = new float[Math.max(slots, score.length * 2)];
     }
@@ -73,7 +74,8 @@ public final class CandidateSelector {
     double total = Math.max(slots, 1) + 1.0;
     for (int i = 0; i < n; i++) {
       int df = keyFreq[i];
-      if (df == 0 || (df > maxFrequency && df != minFreq)) {
+      int cap = BlockingKeys.isSinglePart(keys.get(i)) ? maxSingleFrequency : maxFrequency;
+      if (df == 0 || (df > cap && df != minFreq)) {
         continue;
       }
       float idf = (float) Math.log(total / df) * BlockingKeys.weight(keys.get(i));
