@@ -49,7 +49,6 @@ public final class MatchIndex {
   private final ThreadLocal<CandidateSelector> selectors = ThreadLocal.withInitial(CandidateSelector::new);
   private final ThreadLocal<Comparison> comparisons = ThreadLocal.withInitial(Comparison::new);
   private Profile[] slots = new Profile[1024];
-  /** Per slot, for the cheap pre-ranking of candidates: birth date centre and half width in days, sex. */
   /**
    * Per slot, what candidate selection reads of every touched slot, packed into one word so that the tens
    * of thousands of slots a query touches cost one memory access each: see {@link #facts}.
@@ -474,7 +473,7 @@ public final class MatchIndex {
    * Posting lists of a single name part longer than this are skipped when the query has rarer keys. At
    * 1,000,000 records a common name's own list (Mohammed, Ahmad) adds thousands of candidates that share
    * nothing else, and pushes out candidates that share a rarer pair or a birth year: a third of the limit of
-   * other keys found more true pairs (recall of match+review 0.630 -> 0.635) in 15% less time.
+   * other keys found more true pairs (recall of match+review 0.630 -> 0.634) in about 15% less time.
    */
   private int maxSinglePartFrequency() {
     return Math.max(2000, live / 300);

@@ -127,7 +127,7 @@ public final class CandidateSelector {
     if (k < m) {
       System.arraycopy(candScores, 0, work, 0, m);
       float cut = kthLargest(work, m, k);
-      // Everything above the cut-off, then ties at the cut-off in the order they were touched.
+      // Everything above the cut-off, then as many of the ties at the cut-off as fit.
       for (int i = 0; i < m; i++) {
         if (candScores[i] > cut) {
           swapCandidate(i, kept++);
