@@ -129,4 +129,28 @@ class MatchIndexTest {
     assertThat(index.blockingKeys(child("A", "Hodan", "Warsame", "2015")))
         .containsAnyElementsOf(index.blockingKeys(child("B", "Xodan", "Warsama", "2016")));
   }
+
+  @Test
+  void amongNamesakesTheOneWithTheSameMotherAndPlaceIsComparedFirst() {
+    MatchIndex index = new MatchIndex();
+    index.setCandidatesPerQuery(5);
+    // Thirty namesakes share every key equally; the child sought is the eleventh, outside the first five.
+    for (int i = 0; i < 30; i++) {
+      Description.Builder b = Description.builder("C" + i).givenName("Ahmad").familyName("Karimi").sex("male")
+          .dateOfBirth("2012").nationality("AFG");
+      if (i == 10) {
+        b.motherName("Habiba").placeOfOrigin("Herat");
+      } else {
+        b.motherName("Zarghona").placeOfOrigin("Kandahar");
+      }
+      index.put(b.build());
+    }
+    Description sought = Description.builder("Q").givenName("Ahmad").familyName("Karimi").sex("male")
+        .dateOfBirth("2012").motherName("Habiba").placeOfOrigin("Herat").build();
+
+    List<String> compared = index.candidateIds(sought);
+
+    assertThat(compared).hasSize(5);
+    assertThat(compared.get(0)).isEqualTo("C10");
+  }
 }

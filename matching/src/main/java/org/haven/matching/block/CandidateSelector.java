@@ -144,17 +144,11 @@ public final class CandidateSelector {
     if (lastScores.length < kept) {
       lastScores = new float[Math.max(kept, lastScores.length * 2)];
     }
-    long[] order = new long[kept];
-    for (int i = 0; i < kept; i++) {
-      // Score bits sort like the score for non-negative floats; shifted so that all are non-negative.
-      order[i] = ((long) Float.floatToIntBits(candScores[i] + SCORE_SHIFT) << 32) | (0xffffffffL - i);
-    }
-    Arrays.sort(order);
+    int[] order = bestFirst(candScores, kept, kept);
     int[] out = new int[kept];
     for (int i = 0; i < kept; i++) {
-      int from = (int) (0xffffffffL - (order[kept - 1 - i] & 0xffffffffL));
-      out[i] = candSlots[from];
-      lastScores[i] = candScores[from];
+      out[i] = candSlots[order[i]];
+      lastScores[i] = candScores[order[i]];
     }
     return out;
   }
@@ -169,7 +163,20 @@ public final class CandidateSelector {
    * re-rank a wider first selection with evidence the keys do not carry.
    */
   public static int[] best(int[] slots, float[] scores, int limit) {
-    int n = slots.length;
+    int[] order = bestFirst(scores, slots.length, limit);
+    int[] out = new int[order.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = slots[order[i]];
+    }
+    return out;
+  }
+
+  /**
+   * Positions of the best {@code limit} of the first {@code n} scores, best first; ties keep their order.
+   * One sort of longs: score bits (which sort like the score for non-negative floats, hence the shift) above
+   * the inverted position.
+   */
+  private static int[] bestFirst(float[] scores, int n, int limit) {
     long[] order = new long[n];
     for (int i = 0; i < n; i++) {
       order[i] = ((long) Float.floatToIntBits(scores[i] + SCORE_SHIFT) << 32) | (0xffffffffL - i);
@@ -177,7 +184,7 @@ public final class CandidateSelector {
     Arrays.sort(order);
     int[] out = new int[Math.min(limit, n)];
     for (int i = 0; i < out.length; i++) {
-      out[i] = slots[(int) (0xffffffffL - (order[n - 1 - i] & 0xffffffffL))];
+      out[i] = (int) (0xffffffffL - (order[n - 1 - i] & 0xffffffffL));
     }
     return out;
   }
