@@ -39,9 +39,23 @@ public class TracingFacts {
 
   /** The facts of a live request and its shown matches; empty when it does not exist or was deleted. */
   public Optional<RequestFacts> of(UUID requestId) {
-    return requests.find(requestId).map(r -> new RequestFacts(r.id(), r.status().code(), r.locationId(),
-        r.createdAt(), matches.ofRequest(r.id()).stream().filter(MatchRows.MatchRow::shown)
-            .map(m -> new MatchFacts(m.id(), m.status().code(), m.foundAt(), m.decidedAt())).toList()));
+    return requests.find(requestId).map(this::facts);
+  }
+
+  private RequestFacts facts(TracingRequestRows.RequestRow r) {
+    return new RequestFacts(r.id(), r.status().code(), r.locationId(), r.createdAt(),
+        matches.ofRequest(r.id()).stream().filter(MatchRows.MatchRow::shown)
+            .map(m -> new MatchFacts(m.id(), m.status().code(), m.foundAt(), m.decidedAt())).toList());
+  }
+
+  /**
+   * As {@link #of}, holding the request's row lock to the end of the caller's transaction, so that two
+   * transactions that change one request (an edit, and the background matcher's new matches) replace its
+   * facts one after the other. Without it both delete the old facts and both insert new ones, and the later
+   * insert fails on the key.
+   */
+  public Optional<RequestFacts> lockedOf(UUID requestId) {
+    return requests.findForUpdate(requestId).map(this::facts);
   }
 
   /** The facts of every live request, to rebuild a read model. */

@@ -93,7 +93,7 @@ class FactProjection {
   }
 
   private void refreshRequest(UUID requestId) {
-    tracing.of(requestId).ifPresentOrElse(rows::putRequest, () -> rows.deleteRequest(requestId));
+    tracing.lockedOf(requestId).ifPresentOrElse(rows::putRequest, () -> rows.deleteRequest(requestId));
   }
 
   /** The day a case was closed: kept from when it was first seen closed, else the day of its last change. */

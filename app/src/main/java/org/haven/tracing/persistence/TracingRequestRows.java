@@ -58,6 +58,12 @@ public class TracingRequestRows {
         .optional();
   }
 
+  /** As {@link #find}, holding the row's lock to the end of the transaction. */
+  public Optional<RequestRow> findForUpdate(UUID id) {
+    return jdbc.sql("select * from tracing_requests where id = ? and deleted_at is null for update").param(id)
+        .query(this::map).optional();
+  }
+
   public boolean exists(UUID id) {
     return jdbc.sql("select count(*) from tracing_requests where id = ?").param(id).query(Long.class).single() > 0;
   }
