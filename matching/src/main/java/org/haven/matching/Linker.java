@@ -23,17 +23,32 @@ public final class Linker {
    * @param reviewThreshold probability at or above which a pair goes to review
    * @param maxRowsPerLeft review pairs are kept, best first, only while a left description has fewer rows
    *     than this (matches are always kept)
+   * @param averageRowsPerLeft of a link, at most this many rows per left description on average: when the
+   *     review pairs would exceed it, the least likely of them, over all left descriptions, are dropped;
+   *     0 for no such limit
    * @param candidatesPerQuery candidates compared in full per description after blocking
    * @param threads worker threads
    */
   public record Settings(double matchThreshold, double reviewThreshold, int maxRowsPerLeft,
-      int candidatesPerQuery, int threads) {
+      double averageRowsPerLeft, int candidatesPerQuery, int threads) {
+    public Settings {
+      if (maxRowsPerLeft < 0 || averageRowsPerLeft < 0 || candidatesPerQuery < 1 || threads < 1) {
+        throw new IllegalArgumentException("row limits must not be negative, candidates and threads at least 1");
+      }
+    }
+
+    /**
+     * A review queue that a team can work through: a left description has up to 6 rows when several
+     * candidates are plausible, but 3 on average. A fixed 3 per description would spend rows on descriptions
+     * whose fourth candidate is already unlikely and deny them to the ones with several likely candidates.
+     */
     public static Settings linkDefaults() {
-      return new Settings(0.98, 0.001, 3, MatchIndex.DEFAULT_CANDIDATES, Runtime.getRuntime().availableProcessors());
+      return new Settings(0.98, 0.001, 6, 3.0, MatchIndex.DEFAULT_CANDIDATES,
+          Runtime.getRuntime().availableProcessors());
     }
 
     public static Settings dedupeDefaults() {
-      return new Settings(0.5, 0.1, 2, 100, Runtime.getRuntime().availableProcessors());
+      return new Settings(0.5, 0.1, 2, 0, 100, Runtime.getRuntime().availableProcessors());
     }
   }
 
@@ -74,8 +89,7 @@ public final class Linker {
       index.setModel(model.withThresholds(settings.matchThreshold(), settings.reviewThreshold()));
       long before = index.comparedPairs();
       List<List<MatchPair>> rows = score(pool, index, leftProfiles, "left records");
-      List<MatchPair> out = new ArrayList<>();
-      rows.forEach(out::addAll);
+      List<MatchPair> out = withinBudget(rows, settings.averageRowsPerLeft() * left.size());
       return new Result(out, (long) left.size() + right.size(), index.comparedPairs() - before);
     } finally {
       pool.shutdown();
@@ -121,6 +135,41 @@ public final class Linker {
     if (Boolean.getBoolean("haven.match.verbose")) {
       progress.accept("model:\n" + model);
     }
+  }
+
+  /**
+   * The rows to write when all of them must fit in {@code budget}: every match, and review pairs best
+   * first over all left descriptions until the budget is spent (among equally likely pairs, the earlier
+   * left description first). Everything when there is no budget.
+   */
+  static List<MatchPair> withinBudget(List<List<MatchPair>> rows, double budget) {
+    List<MatchPair> all = new ArrayList<>();
+    rows.forEach(all::addAll);
+    if (budget <= 0) {
+      return all;
+    }
+    List<Integer> review = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      if (all.get(i).decision() != Decision.MATCH) {
+        review.add(i);
+      }
+    }
+    long room = Math.max(0, (long) Math.floor(budget) - (all.size() - review.size()));
+    if (review.size() <= room) {
+      return all;
+    }
+    review.sort(Comparator.comparingDouble((Integer i) -> all.get(i).probability()).reversed());
+    boolean[] dropped = new boolean[all.size()];
+    for (int k = (int) room; k < review.size(); k++) {
+      dropped[review.get(k)] = true;
+    }
+    List<MatchPair> out = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      if (!dropped[i]) {
+        out.add(all.get(i));
+      }
+    }
+    return out;
   }
 
   private static boolean foundFrom(List<MatchPair> rows, String id) {

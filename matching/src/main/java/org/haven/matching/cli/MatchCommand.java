@@ -17,13 +17,14 @@ import org.haven.matching.Linker;
  *   match dedupe --input FILE.csv --out OUT.csv [--knowledge DIR]
  * </pre>
  * Optional tuning: {@code --match-threshold P}, {@code --review-threshold P}, {@code --max-rows N},
- * {@code --candidates N}, {@code --threads N}.
+ * {@code --average-rows N} (link only), {@code --candidates N}, {@code --threads N}.
  */
 public final class MatchCommand {
   private static final String USAGE = """
       usage: match link --left LEFT.csv --right RIGHT.csv --out OUT.csv [--knowledge DIR]
              match dedupe --input FILE.csv --out OUT.csv [--knowledge DIR]
-      options: --match-threshold P  --review-threshold P  --max-rows N  --candidates N  --threads N""";
+      options: --match-threshold P  --review-threshold P  --max-rows N  --average-rows N
+               --candidates N  --threads N""";
 
   private final PrintStream err;
 
@@ -58,10 +59,16 @@ public final class MatchCommand {
         return 2;
       }
     }
+    Linker.Settings settings;
+    try {
+      settings = settings(link, options);
+    } catch (IllegalArgumentException e) {
+      err.println("match: bad option value: " + e.getMessage() + "\n" + USAGE);
+      return 2;
+    }
     try {
       Knowledge knowledge = options.containsKey("knowledge")
           ? Knowledge.withExtra(Path.of(options.get("knowledge"))) : Knowledge.defaults();
-      Linker.Settings settings = settings(link, options);
       Linker linker = new Linker(knowledge, settings, m -> err.println("match: " + m));
       Linker.Result result;
       if (link) {
@@ -83,9 +90,6 @@ public final class MatchCommand {
     } catch (BadInputException e) {
       err.println("match: " + e.getMessage());
       return 1;
-    } catch (NumberFormatException e) {
-      err.println("match: bad option value: " + e.getMessage() + "\n" + USAGE);
-      return 2;
     } catch (java.io.IOException | RuntimeException e) {
       err.println("match: failed: " + e);
       return 1;
@@ -106,6 +110,7 @@ public final class MatchCommand {
         Double.parseDouble(o.getOrDefault("match-threshold", String.valueOf(d.matchThreshold()))),
         Double.parseDouble(o.getOrDefault("review-threshold", String.valueOf(d.reviewThreshold()))),
         Integer.parseInt(o.getOrDefault("max-rows", String.valueOf(d.maxRowsPerLeft()))),
+        Double.parseDouble(o.getOrDefault("average-rows", String.valueOf(d.averageRowsPerLeft()))),
         Integer.parseInt(o.getOrDefault("candidates", String.valueOf(d.candidatesPerQuery()))),
         Integer.parseInt(o.getOrDefault("threads", String.valueOf(d.threads()))));
   }

@@ -112,4 +112,41 @@ class MatchCommandTest {
     assertThat(run()).isEqualTo(2);
     assertThat(run("link", "--left", "x.csv")).isEqualTo(2);
   }
+
+  @Test
+  void negativeRowLimitIsABadOptionValue() throws Exception {
+    Path in = write("in.csv", "record_id,given_name", "C1,Ali");
+    assertThat(run("link", "--left", in.toString(), "--right", in.toString(), "--out",
+        dir.resolve("out.csv").toString(), "--average-rows", "-1")).isEqualTo(2);
+    assertThat(err.toString()).contains("bad option value").contains("row limits");
+    assertThat(dir.resolve("out.csv")).doesNotExist();
+  }
+
+  /**
+   * Three requests about namesakes, each resembling the same four registered children equally (none sure
+   * enough to be a match): with one row per request on average, three rows are written in all.
+   */
+  @Test
+  void averageRowsLimitTheWholeOutputNotEachRequest() throws Exception {
+    Path left = write("left.csv",
+        "record_id,given_name,family_name,sex,date_of_birth",
+        "T1,Ahmad,Karimi,male,2012",
+        "T2,Ahmad,Karimi,male,2012",
+        "T3,Ahmad,Karimi,male,2012");
+    StringBuilder right = new StringBuilder("record_id,given_name,family_name,sex,date_of_birth,nationality");
+    for (int i = 1; i <= 4; i++) {
+      right.append("\nC").append(i).append(",Ahmad,Karimi,male,2012-0").append(i).append("-0").append(i)
+          .append(",AFG");
+    }
+    Path rightFile = write("right.csv", right.toString());
+    Path out = dir.resolve("out.csv");
+    assertThat(run("link", "--left", left.toString(), "--right", rightFile.toString(), "--out", out.toString(),
+        "--match-threshold", "1", "--max-rows", "4", "--average-rows", "0")).as(err.toString()).isZero();
+    assertThat(Files.readAllLines(out)).hasSize(1 + 12);
+    assertThat(run("link", "--left", left.toString(), "--right", rightFile.toString(), "--out", out.toString(),
+        "--match-threshold", "1", "--max-rows", "4", "--average-rows", "1")).as(err.toString()).isZero();
+    List<String> rows = Files.readAllLines(out);
+    assertThat(rows).hasSize(1 + 3);
+    assertThat(rows.subList(1, 4)).allMatch(r -> r.contains(",review,"));
+  }
 }
