@@ -48,9 +48,23 @@ public final class Comparer {
     }
     int f = Comparison.MISSING;
     Token fTok = null;
+    if (g > NameLevels.VARIANT) {
+      Token joined = joined(a.given, b.given);
+      if (joined != null) {
+        g = NameLevels.VARIANT;
+        gTok = joined;
+      }
+    }
     if (a.family.length > 0 && b.familyPool.length > 0) {
       f = NameLevels.bestLevel(a.family, b.familyPool, winner, cache);
       fTok = winner[0];
+    }
+    if (f > NameLevels.VARIANT) {
+      Token joined = joined(a.family, b.family);
+      if (joined != null) {
+        f = NameLevels.VARIANT;
+        fTok = joined;
+      }
     }
     if (b.family.length > 0 && a.familyPool.length > 0 && f != NameLevels.EXACT) {
       int l = NameLevels.bestLevel(b.family, a.familyPool, winner, cache);
@@ -100,6 +114,41 @@ public final class Comparer {
     }
     winner[0] = tok;
     return best;
+  }
+
+  /**
+   * A compound written as one word on one side and as two on the other (Gebremichael and Gebre Michael,
+   * Ahmadshah and Ahmad Shah, Weldemariam and Welde Mariam): the one-word token that equals two adjacent
+   * parts of the other side, checked both ways; null when there is none. Compared by the skeletons of the
+   * spellings, since a variant group knows the compound or its parts, rarely both.
+   */
+  static Token joined(Token[] a, Token[] b) {
+    Token t = joinedInto(a, b);
+    return t != null ? t : joinedInto(b, a);
+  }
+
+  private static Token joinedInto(Token[] singles, Token[] parts) {
+    for (Token s : singles) {
+      String whole = s.ownSkeleton;
+      if (whole.length() < 3) {
+        continue;
+      }
+      for (int i = 0; i + 1 < parts.length; i++) {
+        String first = parts[i].ownSkeleton;
+        String rest = second(parts[i + 1]);
+        if (first.length() >= 2 && whole.length() == first.length() + rest.length() && whole.startsWith(first)
+            && whole.endsWith(rest)) {
+          return s;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Skeleton of a part as it reads inside a word: an initial vowel, kept alone, is silent there. */
+  private static String second(Token t) {
+    String s = t.ownSkeleton;
+    return s.length() > 1 && s.charAt(0) == 'a' && "aeiou".indexOf(t.text.charAt(0)) >= 0 ? s.substring(1) : s;
   }
 
   /**

@@ -48,9 +48,13 @@ public final class NameLevels {
     if (longEnough && a.skeleton.length() >= 2 && a.skeleton.equals(b.skeleton)) {
       return genderedPair(a.chars, b.chars) ? SIMILAR : VARIANT;
     }
-    if ((!a.altSkeleton.isEmpty() && a.altSkeleton.equals(b.skeleton))
-        || (!b.altSkeleton.isEmpty() && b.altSkeleton.equals(a.skeleton))) {
-      return VARIANT;
+    int readingLength = sharedReading(a, b);
+    if (readingLength >= 3 || (readingLength == 2 && (a.vowelless || b.vowelless))) {
+      return genderedPair(a.chars, b.chars) ? SIMILAR : VARIANT;
+    }
+    if (readingLength == 2) {
+      // Alzoubi and Zoubi, Siciid and Said: a reading that leaves two consonants
+      return CLOSE;
     }
     double jw = JaroWinkler.similarity(a.chars, b.chars);
     if (jw >= 0.92) {
@@ -66,7 +70,40 @@ public final class NameLevels {
         && JaroWinkler.similarity(a.skeletonChars, b.skeletonChars) >= 0.9) {
       return SIMILAR;
     }
+    // Two consonants in common (Yana and Jana, Meena and Mina) also fit several other
+    // names (Mona, Muna), so they make the names similar, not variants.
+    if (a.skeleton.length() >= 2 && a.skeleton.equals(b.skeleton)) {
+      return SIMILAR;
+    }
     return DIFFERENT;
+  }
+
+  /**
+   * Length of the longest skeleton that two tokens share through their other readings (one token's
+   * reading against the other's skeleton or readings), 0 when none.
+   */
+  private static int sharedReading(Token a, Token b) {
+    int best = 0;
+    for (String r : a.readings) {
+      if (r.length() > best && (r.equals(b.skeleton) || contains(b.readings, r))) {
+        best = r.length();
+      }
+    }
+    for (String r : b.readings) {
+      if (r.length() > best && r.equals(a.skeleton)) {
+        best = r.length();
+      }
+    }
+    return best;
+  }
+
+  private static boolean contains(String[] all, String s) {
+    for (String x : all) {
+      if (x.equals(s)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -16,11 +16,14 @@ public final class Token {
   /** Consonant skeleton of the canonical spelling; equal for most transliterations of one name. */
   public final String skeleton;
   public final char[] skeletonChars;
+  /** Consonant skeleton of the spelling itself, before its variant group is looked up. */
+  public final String ownSkeleton;
   /**
-   * Skeleton without a glued Arabic article (Alzoubi, Elhassan) or a Somali initial ayn written c (Cilmi),
-   * which plain rules cannot strip safely (Alexander, Carlos); empty when there is none.
+   * Skeletons of the other ways the spelling may be read ({@link Readings}: a glued article, a Somali ayn
+   * written c, German kh written ch), and of the spelling itself when its variant group's differs: Osman
+   * is in Othman's group, yet its own skeleton is that of Cismaan read without the ayn. Never the skeleton.
    */
-  public final String altSkeleton;
+  public final String[] readings;
   /** Written without vowels, as names transliterated from Arabic script are; short skeletons still count. */
   public final boolean vowelless;
   /** Double Metaphone code of the token; catches what skeletons miss after a typo in a vowel-like letter. */
@@ -28,27 +31,20 @@ public final class Token {
   /** How many indexed descriptions use this variant group; shared by all spellings of the group. */
   public final AtomicInteger groupCount;
 
-  Token(int id, String text, String canonical, String skeleton, String phonetic, AtomicInteger groupCount) {
+  Token(int id, String text, String canonical, String skeleton, String[] readings, String phonetic,
+      AtomicInteger groupCount) {
     this.id = id;
     this.text = text;
     this.chars = text.toCharArray();
     this.canonical = canonical;
     this.skeleton = skeleton;
     this.skeletonChars = skeleton.toCharArray();
-    this.altSkeleton = alternative(text);
+    this.readings = readings;
+    String own = Skeleton.of(text);
+    this.ownSkeleton = own.equals(skeleton) ? skeleton : own;
     this.vowelless = vowelless(text);
     this.phonetic = phonetic;
     this.groupCount = groupCount;
-  }
-
-  private static String alternative(String t) {
-    if (t.length() >= 6 && (t.startsWith("al") || t.startsWith("el"))) {
-      return Skeleton.of(t.substring(2));
-    }
-    if (t.length() >= 4 && t.charAt(0) == 'c' && "aeiou".indexOf(t.charAt(1)) >= 0) {
-      return Skeleton.of(t.substring(1));
-    }
-    return "";
   }
 
   private static boolean vowelless(String t) {

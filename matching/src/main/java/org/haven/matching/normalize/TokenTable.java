@@ -6,6 +6,7 @@ import org.apache.commons.codec.language.DoubleMetaphone;
 
 /** Interns tokens so that each distinct spelling is analysed once. Thread-safe. */
 public final class TokenTable {
+  private static final String[] NO_READINGS = new String[0];
   private final NameDictionary dictionary;
   private final ConcurrentHashMap<String, Token> tokens = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, AtomicInteger> groups = new ConcurrentHashMap<>();
@@ -35,6 +36,19 @@ public final class TokenTable {
     String skeleton = Skeleton.of(canonical);
     String code = metaphone.get().doubleMetaphone(text);
     AtomicInteger group = groups.computeIfAbsent(canonical, k -> new AtomicInteger());
-    return new Token(IDS.getAndIncrement(), text, canonical, skeleton, code == null ? "" : code, group);
+    return new Token(IDS.getAndIncrement(), text, canonical, skeleton, readings(text, skeleton), code == null ? ""
+        : code, group);
+  }
+
+  private String[] readings(String text, String skeleton) {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    out.add(Skeleton.of(text));
+    for (String r : Readings.of(text)) {
+      out.add(Skeleton.of(dictionary.canonical(r)));
+      out.add(Skeleton.of(r));
+    }
+    out.remove(skeleton);
+    out.remove("");
+    return out.isEmpty() ? NO_READINGS : out.toArray(String[]::new);
   }
 }

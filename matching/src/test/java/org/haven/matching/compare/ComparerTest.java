@@ -91,6 +91,22 @@ class ComparerTest {
   }
 
   @Test
+  void aCompoundWrittenAsOneWordOrTwoAgrees() {
+    Comparison given = compare(Description.builder("a").givenName("Gebremichael").familyName("Samuel").build(),
+        Description.builder("b").givenName("Gebre Michael").familyName("Mehari").build());
+    assertThat(level(given, Field.GIVEN_NAME)).isEqualTo(NameLevels.VARIANT);
+    Comparison family = compare(Description.builder("a").givenName("Hamid").familyName("Ahmad Shah").build(),
+        Description.builder("b").givenName("Hamid").familyName("Ahmadshah").build());
+    assertThat(level(family, Field.FAMILY_NAME)).isEqualTo(NameLevels.VARIANT);
+    Comparison parts = compare(Description.builder("a").givenName("Gul Agha").build(),
+        Description.builder("b").givenName("Gulagha").build());
+    assertThat(level(parts, Field.GIVEN_NAME)).isEqualTo(NameLevels.VARIANT);
+    Comparison others = compare(Description.builder("a").givenName("Gebre Yohannes").build(),
+        Description.builder("b").givenName("Gebremichael").build());
+    assertThat(level(others, Field.GIVEN_NAME)).isGreaterThan(NameLevels.VARIANT);
+  }
+
+  @Test
   void datesCompareWithTheirPrecision() {
     assertThat(Comparer.birth(d("2014-03-09"), d("2014-03-09"))).isZero();
     assertThat(Comparer.birth(d("2014-01-01"), d("2014-06-30"))).isEqualTo(1);
