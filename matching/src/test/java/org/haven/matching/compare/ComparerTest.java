@@ -112,6 +112,11 @@ class ComparerTest {
     assertThat(Comparer.birth(d("2014-01-01"), d("2014-06-30"))).isEqualTo(1);
     assertThat(Comparer.birth(d("2014"), d("2015-02-01"))).isEqualTo(2);
     assertThat(Comparer.birth(d("2014-03-09"), d("2019-03-09"))).isEqualTo(4);
+    // one keying error in a full date still agrees; two full dates weeks apart are two children
+    assertThat(Comparer.birth(d("2014-03-09"), d("2014-03-19"))).isEqualTo(1);
+    assertThat(Comparer.birth(d("2014-03-09"), d("2014-09-03"))).isEqualTo(1);
+    assertThat(Comparer.birth(d("2014-03-09"), d("2014-04-21"))).isEqualTo(4);
+    assertThat(Comparer.birth(d("2014-03-09"), d("2014-04"))).isEqualTo(1);
     assertThat(Comparer.birth(null, d("2019-03-09"))).isLessThan(0);
   }
 
