@@ -113,7 +113,8 @@ public final class NameParser {
       }
     }
     if ((p.startsWith("abu") || p.startsWith("abou")) && p.length() >= 7) {
-      String rest = p.substring(p.startsWith("abou") ? 4 : 3);
+      // abul is abu with the article: Abulkalam is Abu Kalam, Abulfazl Abu Fazl
+      String rest = p.substring(p.startsWith("abou") ? 4 : p.startsWith("abul") ? 4 : 3);
       return "abu" + stripArticle(rest, false);
     }
     for (String suffix : ALLAH_SUFFIXES) {

@@ -2,6 +2,7 @@ package org.haven.matching.normalize;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Other ways a spelling may be read, where the plain rules of {@link Skeleton} cannot decide without
@@ -9,6 +10,9 @@ import java.util.List;
  * any of their readings agree.
  */
 final class Readings {
+  private static final Pattern NOT_CH = Pattern.compile("c(?!h)");
+  private static final Pattern DOUBLED_VOWEL = Pattern.compile("([aeiou])\\1");
+
   private Readings() {}
 
   static List<String> of(String text) {
@@ -17,24 +21,43 @@ final class Readings {
     if (text.length() >= 6 && (text.startsWith("al") || text.startsWith("el"))) {
       out.add(text.substring(2));
     }
-    String somali = somaliAyn(text);
-    if (!somali.equals(text)) {
-      out.add(somali);
-    }
-    String german = germanOrPolish(text);
-    if (!german.equals(text)) {
-      out.add(german);
-    }
+    add(out, text, somaliAyn(text));
+    add(out, text, germanOrPolish(text));
+    add(out, text, italian(text));
+    add(out, text, turkish(text));
     return out;
+  }
+
+  private static void add(List<String> out, String text, String reading) {
+    if (!reading.equals(text) && !out.contains(reading)) {
+      out.add(reading);
+    }
+  }
+
+  /**
+   * Italian spellings write sh as sc, k as ch before e and i, and an initial y as i (Scarmache is Sharmake,
+   * Iussuf Yusuf, Ghebremichele's "chele" is kele).
+   */
+  private static String italian(String t) {
+    String s = t.replace("sc", "sh").replace("ch", "k");
+    if (s.length() > 2 && s.charAt(0) == 'i' && isVowel(s.charAt(1))) {
+      s = 'y' + s.substring(1);
+    }
+    return s;
+  }
+
+  /** Turkish writes j as c (Cemal, Cafer, Cuma); French and Spanish read that c as in Cecilia and Carlos. */
+  private static String turkish(String t) {
+    return t.indexOf('c') < 0 ? t : NOT_CH.matcher(t).replaceAll("j");
   }
 
   /**
    * Somali writes the ayn as c: at the start (Cali, Cumar, Cismaan) and, in spellings that show other
-   * Somali marks (a doubled vowel, an x), between vowels and at the end (Siciid, Ismaciil, Jaamac). Spanish
+   * Somali marks (a doubled vowel, an x), between vowels and at the end (Siciid, Ismaaciil, Jaamac). Spanish
    * and Italian names have the same letters in those places (Carlos, Lucia), hence only a reading.
    */
   private static String somaliAyn(String t) {
-    boolean marked = t.indexOf('x') >= 0 || t.matches(".*([aeiou])\\1.*");
+    boolean marked = t.indexOf('x') >= 0 || DOUBLED_VOWEL.matcher(t).find();
     StringBuilder out = new StringBuilder(t.length());
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);

@@ -3,8 +3,8 @@ package org.haven.matching.normalize;
 /**
  * Vowel-free consonant skeleton of a normalised Latin token. Arabic script writes no short vowels, so Latin
  * spellings of one Arabic name differ mostly in vowels (muhammad, mohammed, ICU's "mhmd"); transliteration
- * conventions differ in a few consonant clusters (sh/ch/sch, kh/h, dj/j, ou/u/w, v/w, Somali x/h) that are
- * folded here too.
+ * conventions differ in a few consonant clusters (sh/ch/sch/sz/sj, kh/h, dj/j, ou/u/w, v/w, Somali x/h) that
+ * are folded here too.
  */
 public final class Skeleton {
   private static final java.util.regex.Pattern SOFT_C = java.util.regex.Pattern.compile("c(?=[eiy])");
@@ -40,6 +40,8 @@ public final class Skeleton {
 
   private static String fold(String t) {
     String s = t;
+    // Polish sz and cz are sh and ch (Szewczuk, Kowalczuk); Dutch sj is sh (Sjarif).
+    s = s.replace("szcz", "shch").replace("sz", "sh").replace("cz", "ch").replace("sj", "sh");
     s = s.replace("dsch", "j").replace("tsch", "s").replace("sch", "s").replace("tch", "s").replace("sh", "s").replace("ch", "s")
         .replace("dzh", "j").replace("dj", "j").replace("zh", "j").replace("kh", "h").replace("gh", "g")
         .replace("ph", "f").replace("th", "t").replace("dh", "d").replace("ck", "k").replace('q', 'k');

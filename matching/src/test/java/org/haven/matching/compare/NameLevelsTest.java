@@ -36,7 +36,13 @@ class NameLevelsTest {
       "Tesfaje, Tesfaye",   // German j for y
       "Alzoubi, Zoubi",     // glued article
       "Cilmi, Ilmi",
-      "Jaamac, Jama"})      // Somali ayn at the end
+      "Jaamac, Jama",       // Somali ayn at the end
+      "Scarmache, Sharmake", // Italian sc and ch
+      "Iussuf, Yusuf",      // Italian initial i
+      "Cemal, Jamal",       // Turkish c
+      "Szewczuk, Shevchuk", // Polish sz and cz
+      "Ševčuk, Shevchuk",   // a hacek is a digraph
+      "Çelik, Chelik"})
   void readingsOfOneNameAgree(String a, String b) {
     assertThat(level(a, b)).isLessThanOrEqualTo(NameLevels.CLOSE);
   }

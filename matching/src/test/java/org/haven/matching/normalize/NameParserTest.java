@@ -20,6 +20,8 @@ class NameParserTest {
       "Abdurrahman | abdrahman",
       "Abdirahman | abdrahman",
       "Abu Bakr | abubakr",
+      "Abulkalam | abukalam",
+      "Abul Kalam | abukalam",
       "Ahmad Ullah | ahmadullah",
       "Ahmadullah | ahmadullah",
       "José María de la Cruz | jose maria cruz",
