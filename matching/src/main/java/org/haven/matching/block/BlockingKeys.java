@@ -12,7 +12,8 @@ import org.haven.matching.normalize.Token;
  * symmetric (the same function for indexed and queried records), so a benchmark can compute pairs
  * completeness from them directly:
  * <ul>
- *   <li>{@code t:} the skeleton of each name part (also the father's first name);</li>
+ *   <li>{@code t:} the skeleton of each name part (also the father's first name), and of two adjacent parts
+ *       of the given or the family name written as one word;</li>
  *   <li>{@code p:} each unordered pair of name-part skeletons, tolerant of swaps and dropped parts;</li>
  *   <li>{@code y:} each name-part skeleton with birth year (a window of years here added a third of all
  *       postings and no pairs that the phonetic keys and the single parts did not already bring);</li>
@@ -39,6 +40,9 @@ public final class BlockingKeys {
     for (String k : parts) {
       out.add("t:" + k);
     }
+    // A compound written in two words meets its one-word spelling (Gul Agha, Gulagha).
+    joined(p.given, out);
+    joined(p.family, out);
     for (int i = 0; i < parts.size(); i++) {
       for (int j = i + 1; j < parts.size(); j++) {
         String a = parts.get(i);
@@ -59,6 +63,14 @@ public final class BlockingKeys {
       addPhonetic(p.family, year, out);
     }
     return new ArrayList<>(out);
+  }
+
+  private static void joined(Token[] tokens, Set<String> out) {
+    for (int i = 0; i + 1 < tokens.length && i < 2; i++) {
+      if (tokens[i].ownSkeleton.length() >= 2) {
+        out.add("t:" + Token.joinedSkeleton(tokens[i], tokens[i + 1]));
+      }
+    }
   }
 
   private static void addPhonetic(Token[] tokens, int year, Set<String> out) {

@@ -129,26 +129,16 @@ public final class Comparer {
 
   private static Token joinedInto(Token[] singles, Token[] parts) {
     for (Token s : singles) {
-      String whole = s.ownSkeleton;
-      if (whole.length() < 3) {
+      if (s.ownSkeleton.length() < 3) {
         continue;
       }
       for (int i = 0; i + 1 < parts.length; i++) {
-        String first = parts[i].ownSkeleton;
-        String rest = second(parts[i + 1]);
-        if (first.length() >= 2 && whole.length() == first.length() + rest.length() && whole.startsWith(first)
-            && whole.endsWith(rest)) {
+        if (parts[i].ownSkeleton.length() >= 2 && s.ownSkeleton.equals(Token.joinedSkeleton(parts[i], parts[i + 1]))) {
           return s;
         }
       }
     }
     return null;
-  }
-
-  /** Skeleton of a part as it reads inside a word: an initial vowel, kept alone, is silent there. */
-  private static String second(Token t) {
-    String s = t.ownSkeleton;
-    return s.length() > 1 && s.charAt(0) == 'a' && "aeiou".indexOf(t.text.charAt(0)) >= 0 ? s.substring(1) : s;
   }
 
   /**
