@@ -131,6 +131,18 @@ class MatchIndexTest {
   }
 
   @Test
+  void aCompoundInTwoWordsSharesAKeyWithItsOneWordSpelling() {
+    MatchIndex index = new MatchIndex();
+    Description twoWords = Description.builder("A").givenName("Gul Agha").sex("male").dateOfBirth("2006-10-16")
+        .placeOfOrigin("Jalalabad").build();
+    Description oneWord = Description.builder("B").givenName("Gulagha").familyName("Shinwary").sex("male")
+        .dateOfBirth("2006-10-16").placeOfOrigin("Jalalabad").fatherName("Mohammad Shinwary").build();
+    assertThat(index.blockingKeys(twoWords)).containsAnyElementsOf(index.blockingKeys(oneWord));
+    index.put(oneWord);
+    assertThat(index.query(twoWords, 5)).extracting(Candidate::recordId).containsExactly("B");
+  }
+
+  @Test
   void amongNamesakesTheOneWithTheSameMotherAndPlaceIsComparedFirst() {
     MatchIndex index = new MatchIndex();
     index.setCandidatesPerQuery(5);
