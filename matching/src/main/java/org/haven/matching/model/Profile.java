@@ -1,5 +1,6 @@
 package org.haven.matching.model;
 
+import java.util.Arrays;
 import org.haven.matching.normalize.FuzzyDate;
 import org.haven.matching.normalize.Token;
 
@@ -18,7 +19,11 @@ public final class Profile {
   public final Token[] names;
   /** Names plus the father's first name, which is often recorded as the family name. */
   public final Token[] namesAndFather;
-  /** Where a family name may reappear: family and other names, or the father's first name (patronymic). */
+  /**
+   * Where a family name may reappear: family and other names, the father's first name (patronymic), or a
+   * later part of the given name (Paola Morales | Garcia, a surname among the given names; Mohammed Ahmed
+   * Hassan, the father's and grandfather's names after the child's own).
+   */
   public final Token[] familyPool;
   public final Token[] father;
   public final Token[] mother;
@@ -39,8 +44,9 @@ public final class Profile {
     this.father = orNone(father);
     this.mother = orNone(mother);
     this.names = concat(this.given, this.family, this.other);
-    this.familyPool = concat(this.family, this.other,
-        this.father.length == 0 ? NONE : new Token[] {this.father[0]});
+    this.familyPool = concat(concat(this.family, this.other,
+        this.father.length == 0 ? NONE : new Token[] {this.father[0]}),
+        this.given.length > 1 ? Arrays.copyOfRange(this.given, 1, this.given.length) : NONE, NONE);
     this.namesAndFather = this.father.length == 0 ? this.names
         : concat(this.names, new Token[] {this.father[0]}, NONE);
     this.sex = sex;

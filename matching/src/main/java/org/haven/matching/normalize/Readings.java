@@ -46,9 +46,14 @@ final class Readings {
     return s;
   }
 
-  /** Turkish writes j as c (Cemal, Cafer, Cuma); French and Spanish read that c as in Cecilia and Carlos. */
+  /**
+   * Turkish writes j as c (Cemal, Cafer, Cuma) and a final d as t (Ahmet, Mehmet, Hamit); French and Spanish
+   * read that c as in Cecilia and Carlos.
+   */
   private static String turkish(String t) {
-    return t.indexOf('c') < 0 ? t : NOT_CH.matcher(t).replaceAll("j");
+    String s = t.indexOf('c') < 0 ? t : NOT_CH.matcher(t).replaceAll("j");
+    return s.length() > 3 && s.endsWith("t") && isVowel(s.charAt(s.length() - 2)) ? s.substring(0, s.length() - 1)
+        + "d" : s;
   }
 
   /**

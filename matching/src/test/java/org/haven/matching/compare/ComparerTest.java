@@ -91,6 +91,15 @@ class ComparerTest {
   }
 
   @Test
+  void aSurnameRecordedAmongTheGivenNamesIsNoSwap() {
+    Comparison c = compare(Description.builder("a").givenName("Paula").familyName("Morales").build(),
+        Description.builder("b").givenName("Paola Morales").familyName("Garcia").build());
+    assertThat(c.swapped).isFalse();
+    assertThat(level(c, Field.GIVEN_NAME)).isEqualTo(NameLevels.SIMILAR);
+    assertThat(level(c, Field.FAMILY_NAME)).isEqualTo(NameLevels.EXACT);
+  }
+
+  @Test
   void aCompoundWrittenAsOneWordOrTwoAgrees() {
     Comparison given = compare(Description.builder("a").givenName("Gebremichael").familyName("Samuel").build(),
         Description.builder("b").givenName("Gebre Michael").familyName("Mehari").build());

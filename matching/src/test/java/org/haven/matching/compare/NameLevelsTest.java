@@ -40,6 +40,7 @@ class NameLevelsTest {
       "Scarmache, Sharmake", // Italian sc and ch
       "Iussuf, Yusuf",      // Italian initial i
       "Cemal, Jamal",       // Turkish c
+      "Ahmet, Ahmed",       // Turkish final t
       "Szewczuk, Shevchuk", // Polish sz and cz
       "Ševčuk, Shevchuk",   // a hacek is a digraph
       "Çelik, Chelik"})
