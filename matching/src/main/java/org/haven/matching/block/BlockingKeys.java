@@ -41,8 +41,12 @@ public final class BlockingKeys {
       out.add("t:" + k);
     }
     // A compound written in two words meets its one-word spelling (Gul Agha, Gulagha).
-    joined(p.given, out);
-    joined(p.family, out);
+    for (String k : p.givenJoined) {
+      out.add("t:" + k);
+    }
+    for (String k : p.familyJoined) {
+      out.add("t:" + k);
+    }
     for (int i = 0; i < parts.size(); i++) {
       for (int j = i + 1; j < parts.size(); j++) {
         String a = parts.get(i);
@@ -63,14 +67,6 @@ public final class BlockingKeys {
       addPhonetic(p.family, year, out);
     }
     return new ArrayList<>(out);
-  }
-
-  private static void joined(Token[] tokens, Set<String> out) {
-    for (int i = 0; i + 1 < tokens.length && i < 2; i++) {
-      if (tokens[i].ownSkeleton.length() >= 2) {
-        out.add("t:" + Token.joinedSkeleton(tokens[i], tokens[i + 1]));
-      }
-    }
   }
 
   private static void addPhonetic(Token[] tokens, int year, Set<String> out) {

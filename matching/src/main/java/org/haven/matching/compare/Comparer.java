@@ -49,7 +49,7 @@ public final class Comparer {
     int f = Comparison.MISSING;
     Token fTok = null;
     if (g > NameLevels.VARIANT) {
-      Token joined = joined(a.given, b.given);
+      Token joined = joined(a.given, a.givenJoined, b.given, b.givenJoined);
       if (joined != null) {
         g = NameLevels.VARIANT;
         gTok = joined;
@@ -60,7 +60,7 @@ public final class Comparer {
       fTok = winner[0];
     }
     if (f > NameLevels.VARIANT) {
-      Token joined = joined(a.family, b.family);
+      Token joined = joined(a.family, a.familyJoined, b.family, b.familyJoined);
       if (joined != null) {
         f = NameLevels.VARIANT;
         fTok = joined;
@@ -119,26 +119,46 @@ public final class Comparer {
   /**
    * A compound written as one word on one side and as two on the other (Gebremichael and Gebre Michael,
    * Ahmadshah and Ahmad Shah, Weldemariam and Welde Mariam): the one-word token that equals two adjacent
-   * parts of the other side, checked both ways; null when there is none. Compared by the skeletons of the
-   * spellings, since a variant group knows the compound or its parts, rarely both.
+   * parts of the other side ({@link Profile#givenJoined}), checked both ways; null when there is none.
+   * Compared by the skeletons of the spellings (and their other readings: Cabdiwali and Abdi Weli), since a
+   * variant group knows the compound or its parts, rarely both.
    */
-  static Token joined(Token[] a, Token[] b) {
-    Token t = joinedInto(a, b);
-    return t != null ? t : joinedInto(b, a);
+  static Token joined(Token[] a, String[] aJoined, Token[] b, String[] bJoined) {
+    Token t = joinedInto(a, bJoined);
+    return t != null ? t : joinedInto(b, aJoined);
   }
 
-  private static Token joinedInto(Token[] singles, Token[] parts) {
+  private static Token joinedInto(Token[] singles, String[] joined) {
+    if (joined.length == 0) {
+      return null;
+    }
     for (Token s : singles) {
       if (s.ownSkeleton.length() < 3) {
         continue;
       }
-      for (int i = 0; i + 1 < parts.length; i++) {
-        if (parts[i].ownSkeleton.length() >= 2 && s.ownSkeleton.equals(Token.joinedSkeleton(parts[i], parts[i + 1]))) {
+      for (String j : joined) {
+        if (readsAs(s, j)) {
           return s;
         }
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the token's spelling, its variant group or another reading of it (Cabdiwali as Abdiwali) has
+   * this skeleton.
+   */
+  private static boolean readsAs(Token t, String skeleton) {
+    if (t.ownSkeleton.equals(skeleton) || t.skeleton.equals(skeleton)) {
+      return true;
+    }
+    for (String r : t.readings) {
+      if (r.equals(skeleton)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -2,6 +2,7 @@ package org.haven.matching.model;
 
 import java.util.Arrays;
 import org.haven.matching.normalize.FuzzyDate;
+import org.haven.matching.normalize.Skeleton;
 import org.haven.matching.normalize.Token;
 
 /**
@@ -25,6 +26,12 @@ public final class Profile {
    * Hassan, the father's and grandfather's names after the child's own).
    */
   public final Token[] familyPool;
+  /**
+   * Skeletons of the first adjacent pairs of given name parts written as one word (Gul Agha as Gulagha),
+   * and of family name parts: compounds are written in one word or two.
+   */
+  public final String[] givenJoined;
+  public final String[] familyJoined;
   public final Token[] father;
   public final Token[] mother;
   public final byte sex;
@@ -49,12 +56,27 @@ public final class Profile {
         this.given.length > 1 ? Arrays.copyOfRange(this.given, 1, this.given.length) : NONE, NONE);
     this.namesAndFather = this.father.length == 0 ? this.names
         : concat(this.names, new Token[] {this.father[0]}, NONE);
+    this.givenJoined = joined(this.given);
+    this.familyJoined = joined(this.family);
     this.sex = sex;
     this.birth = birth;
     this.nationality = nationality;
     this.origin = origin;
     this.separation = separation;
     this.separationPlace = separationPlace;
+  }
+
+  private static final String[] NO_JOINED = new String[0];
+
+  private static String[] joined(Token[] parts) {
+    if (parts.length < 2) {
+      return NO_JOINED;
+    }
+    String[] out = new String[Math.min(2, parts.length - 1)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = Skeleton.of(parts[i].text + parts[i + 1].text);
+    }
+    return out;
   }
 
   private static Token[] orNone(Token[] t) {

@@ -47,16 +47,6 @@ public final class Token {
     this.groupCount = groupCount;
   }
 
-  /**
-   * Skeleton of two name parts written as one word (Gul Agha as Gulagha): the second part's initial vowel,
-   * which a skeleton keeps alone, is silent inside a word.
-   */
-  public static String joinedSkeleton(Token first, Token second) {
-    String s = second.ownSkeleton;
-    boolean silentVowel = s.length() > 1 && s.charAt(0) == 'a' && "aeiou".indexOf(second.text.charAt(0)) >= 0;
-    return first.ownSkeleton + (silentVowel ? s.substring(1) : s);
-  }
-
   private static boolean vowelless(String t) {
     for (int i = 1; i < t.length(); i++) {
       if ("aeiou".indexOf(t.charAt(i)) >= 0) {

@@ -110,6 +110,9 @@ class ComparerTest {
     Comparison parts = compare(Description.builder("a").givenName("Gul Agha").build(),
         Description.builder("b").givenName("Gulagha").build());
     assertThat(level(parts, Field.GIVEN_NAME)).isEqualTo(NameLevels.VARIANT);
+    Comparison somali = compare(Description.builder("a").givenName("Maxamed").familyName("Cabdiwali").build(),
+        Description.builder("b").givenName("Mohamad").familyName("Abdi Weli").build());
+    assertThat(level(somali, Field.FAMILY_NAME)).isEqualTo(NameLevels.VARIANT);
     Comparison others = compare(Description.builder("a").givenName("Gebre Yohannes").build(),
         Description.builder("b").givenName("Gebremichael").build());
     assertThat(level(others, Field.GIVEN_NAME)).isGreaterThan(NameLevels.VARIANT);
