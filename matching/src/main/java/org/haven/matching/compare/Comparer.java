@@ -46,8 +46,6 @@ public final class Comparer {
       g = leadLevel(a.given, b.given, winner, cache);
       gTok = winner[0];
     }
-    int f = Comparison.MISSING;
-    Token fTok = null;
     if (g > NameLevels.VARIANT) {
       Token joined = joined(a.given, a.givenJoined, b.given, b.givenJoined);
       if (joined != null) {
@@ -55,6 +53,8 @@ public final class Comparer {
         gTok = joined;
       }
     }
+    int f = Comparison.MISSING;
+    Token fTok = null;
     if (a.family.length > 0 && b.familyPool.length > 0) {
       f = NameLevels.bestLevel(a.family, b.familyPool, winner, cache);
       fTok = winner[0];

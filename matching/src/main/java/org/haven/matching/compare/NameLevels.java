@@ -53,7 +53,7 @@ public final class NameLevels {
       return genderedPair(a.chars, b.chars) ? SIMILAR : VARIANT;
     }
     if (readingLength == 2) {
-      // Alzoubi and Zoubi, Siciid and Said: a reading that leaves two consonants
+      // A reading that leaves two consonants (Alzoubi and Zoubi, Siciid and Said) fits more names.
       return CLOSE;
     }
     double jw = JaroWinkler.similarity(a.chars, b.chars);
