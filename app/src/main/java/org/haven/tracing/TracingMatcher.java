@@ -11,9 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.haven.cases.CaseEvents;
 import org.haven.cases.CaseMatching;
 import org.haven.cases.CaseMatching.CaseCandidate;
@@ -47,10 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
  * of the same child. Each new pair is published as {@link TracingEvents.PotentialMatchFound}.
  *
  * <p>All of it runs on one background thread after the triggering transaction commits, so saving a case
- * stays fast, and the work on the match and duplicate tables never races with itself. Only the search for
- * a new case's earlier registrations, the costliest step (a query against every case), runs on a pool of
- * its own, one thread per core, and hands what it found back to that thread: a burst of registrations no
- * longer waits for one core to search for each case's duplicates.
+ * stays fast, and the work on the match tables never races with itself.
  */
 @Component
 class TracingMatcher implements SmartInitializingSingleton, DisposableBean {
@@ -76,13 +71,6 @@ class TracingMatcher implements SmartInitializingSingleton, DisposableBean {
     thread.setDaemon(true);
     return thread;
   });
-  private final AtomicInteger searchThreads = new AtomicInteger();
-  private final ExecutorService duplicateSearch = Executors.newFixedThreadPool(
-      Runtime.getRuntime().availableProcessors(), task -> {
-        Thread thread = new Thread(task, "duplicate-search-" + searchThreads.incrementAndGet());
-        thread.setDaemon(true);
-        return thread;
-      });
 
   TracingMatcher(TracingRequestRows requestRows, MatchRows matches, DuplicateRows duplicates, CaseMatching cases,
       CaseMerging merging, TransactionTemplate transactions, JsonMapper json, Clock clock,
@@ -106,9 +94,7 @@ class TracingMatcher implements SmartInitializingSingleton, DisposableBean {
 
   @Override
   public void destroy() throws InterruptedException {
-    duplicateSearch.shutdownNow();
     worker.shutdownNow();
-    duplicateSearch.awaitTermination(5, TimeUnit.SECONDS);
     worker.awaitTermination(5, TimeUnit.SECONDS);
   }
 
@@ -150,22 +136,14 @@ class TracingMatcher implements SmartInitializingSingleton, DisposableBean {
   }
 
   private void submit(String what, Runnable work) {
-    submit(worker, what, work);
-  }
-
-  private static void submit(ExecutorService executor, String what, Runnable work) {
-    try {
-      executor.execute(() -> {
-        try {
-          work.run();
-        } catch (RuntimeException e) {
-          // The kind of failure only: messages can quote a child's data. The next change matches again.
-          log.error("tracing: could not {}: {}", what, e.getClass().getName());
-        }
-      });
-    } catch (RejectedExecutionException e) {
-      // shutting down: the work is lost with the process, and done again from the data at the next start
-    }
+    worker.execute(() -> {
+      try {
+        work.run();
+      } catch (RuntimeException e) {
+        // The kind of failure only: messages can quote a child's data. The next change matches again.
+        log.error("tracing: could not {}: {}", what, e.getClass().getName());
+      }
+    });
   }
 
   private void matchRequest(UUID requestId) {
@@ -281,29 +259,20 @@ class TracingMatcher implements SmartInitializingSingleton, DisposableBean {
   /**
    * Queues the registered cases that may be the same child as a newly registered one: those the matcher
    * calls a match, and those it wants a person to look at, the most likely first and only a few, so the
-   * queue stays worth reading. The search runs on the search pool; the queue is written on the matcher's
-   * thread, so two new registrations of one child cannot both queue their pair.
+   * queue stays worth reading.
    */
   private void queueDuplicates(UUID caseId, Optional<CaseMatching.Traceable> traceable) {
     Optional<Description> described = traceable.map(CaseMatching.Traceable::description);
     if (described.isEmpty()) {
       return;
     }
-    submit(duplicateSearch, "search for duplicates", () -> {
-      List<CaseCandidate> likely = cases.similarTo(described.get(), DUPLICATE_CANDIDATES).stream()
-          .filter(c -> c.candidate().decision() != Decision.DIFFERENT && !c.caseId().equals(caseId))
-          .toList();
-      if (!likely.isEmpty()) {
-        submit("queue duplicates", () -> queue(caseId, likely));
-      }
-    });
-  }
-
-  private void queue(UUID caseId, List<CaseCandidate> likely) {
-    Instant now = clock.instant();
-    transactions.executeWithoutResult(tx -> likely.stream()
+    List<CaseCandidate> likely = cases.similarTo(described.get(), DUPLICATE_CANDIDATES).stream()
+        .filter(c -> c.candidate().decision() != Decision.DIFFERENT && !c.caseId().equals(caseId))
         .filter(c -> merging.mergedInto(c.caseId()).isEmpty())
         .limit(DUPLICATES_QUEUED_PER_CASE)
+        .toList();
+    Instant now = clock.instant();
+    transactions.executeWithoutResult(tx -> likely.stream()
         .filter(c -> !duplicates.paired(caseId, c.caseId()))
         .forEach(c -> duplicates.insert(UUID.randomUUID(), caseId, c.caseId(), c.candidate().probability(),
             c.candidate().explanation(), now)));
