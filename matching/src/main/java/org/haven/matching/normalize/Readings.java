@@ -35,28 +35,6 @@ final class Readings {
   }
 
   /**
-   * Italian spellings write sh as sc, k as ch before e and i, and an initial y as i (Scarmache is Sharmake,
-   * Iussuf Yusuf, Ghebremichele's "chele" is kele).
-   */
-  private static String italian(String t) {
-    String s = t.replace("sc", "sh").replace("ch", "k");
-    if (s.length() > 2 && s.charAt(0) == 'i' && isVowel(s.charAt(1))) {
-      s = 'y' + s.substring(1);
-    }
-    return s;
-  }
-
-  /**
-   * Turkish writes j as c (Cemal, Cafer, Cuma) and a final d as t (Ahmet, Mehmet, Hamit); French and Spanish
-   * read that c as in Cecilia and Carlos.
-   */
-  private static String turkish(String t) {
-    String s = t.indexOf('c') < 0 ? t : NOT_CH.matcher(t).replaceAll("j");
-    return s.length() > 3 && s.endsWith("t") && isVowel(s.charAt(s.length() - 2)) ? s.substring(0, s.length() - 1)
-        + "d" : s;
-  }
-
-  /**
    * Somali writes the ayn as c: at the start (Cali, Cumar, Cismaan) and, in spellings that show other
    * Somali marks (a doubled vowel, an x), between vowels and at the end (Siciid, Ismaaciil, Jaamac). Spanish
    * and Italian names have the same letters in those places (Carlos, Lucia), hence only a reading.
@@ -88,6 +66,28 @@ final class Readings {
       s = s.charAt(0) + s.substring(1).replace('j', 'y');
     }
     return s;
+  }
+
+  /**
+   * Italian spellings write sh as sc, k as ch before e and i, and an initial y as i (Scarmache is Sharmake,
+   * Iussuf Yusuf, Ghebremichele's "chele" is kele).
+   */
+  private static String italian(String t) {
+    String s = t.replace("sc", "sh").replace("ch", "k");
+    if (s.length() > 2 && s.charAt(0) == 'i' && isVowel(s.charAt(1))) {
+      s = 'y' + s.substring(1);
+    }
+    return s;
+  }
+
+  /**
+   * Turkish writes j as c (Cemal, Cafer, Cuma) and a final d as t (Ahmet, Mehmet, Hamit); French and Spanish
+   * read that c as in Cecilia and Carlos.
+   */
+  private static String turkish(String t) {
+    String s = t.indexOf('c') < 0 ? t : NOT_CH.matcher(t).replaceAll("j");
+    return s.length() > 3 && s.endsWith("t") && isVowel(s.charAt(s.length() - 2)) ? s.substring(0, s.length() - 1)
+        + "d" : s;
   }
 
   private static boolean isVowel(char c) {
