@@ -137,28 +137,12 @@ public final class Comparer {
         continue;
       }
       for (String j : joined) {
-        if (readsAs(s, j)) {
+        if (s.readsAs(j)) {
           return s;
         }
       }
     }
     return null;
-  }
-
-  /**
-   * Whether the token's spelling, its variant group or another reading of it (Cabdiwali as Abdiwali) has
-   * this skeleton.
-   */
-  private static boolean readsAs(Token t, String skeleton) {
-    if (t.ownSkeleton.equals(skeleton) || t.skeleton.equals(skeleton)) {
-      return true;
-    }
-    for (String r : t.readings) {
-      if (r.equals(skeleton)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

@@ -85,7 +85,7 @@ public final class NameLevels {
   private static int sharedReading(Token a, Token b) {
     int best = 0;
     for (String r : a.readings) {
-      if (r.length() > best && (r.equals(b.skeleton) || contains(b.readings, r))) {
+      if (r.length() > best && b.readsAs(r)) {
         best = r.length();
       }
     }
@@ -95,15 +95,6 @@ public final class NameLevels {
       }
     }
     return best;
-  }
-
-  private static boolean contains(String[] all, String s) {
-    for (String x : all) {
-      if (x.equals(s)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

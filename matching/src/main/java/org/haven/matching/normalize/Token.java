@@ -31,20 +31,35 @@ public final class Token {
   /** How many indexed descriptions use this variant group; shared by all spellings of the group. */
   public final AtomicInteger groupCount;
 
-  Token(int id, String text, String canonical, String skeleton, String[] readings, String phonetic,
-      AtomicInteger groupCount) {
+  Token(int id, String text, String canonical, String skeleton, String ownSkeleton, String[] readings,
+      String phonetic, AtomicInteger groupCount) {
     this.id = id;
     this.text = text;
     this.chars = text.toCharArray();
     this.canonical = canonical;
     this.skeleton = skeleton;
     this.skeletonChars = skeleton.toCharArray();
+    this.ownSkeleton = ownSkeleton;
     this.readings = readings;
-    String own = Skeleton.of(text);
-    this.ownSkeleton = own.equals(skeleton) ? skeleton : own;
     this.vowelless = vowelless(text);
     this.phonetic = phonetic;
     this.groupCount = groupCount;
+  }
+
+  /**
+   * Whether the token, read as its variant group or in any other way (its own spelling included), has this
+   * skeleton.
+   */
+  public boolean readsAs(String otherSkeleton) {
+    if (skeleton.equals(otherSkeleton)) {
+      return true;
+    }
+    for (String r : readings) {
+      if (r.equals(otherSkeleton)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean vowelless(String t) {

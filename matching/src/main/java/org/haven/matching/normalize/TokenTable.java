@@ -36,13 +36,14 @@ public final class TokenTable {
     String skeleton = Skeleton.of(canonical);
     String code = metaphone.get().doubleMetaphone(text);
     AtomicInteger group = groups.computeIfAbsent(canonical, k -> new AtomicInteger());
-    return new Token(IDS.getAndIncrement(), text, canonical, skeleton, readings(text, skeleton), code == null ? ""
-        : code, group);
+    String own = Skeleton.of(text);
+    return new Token(IDS.getAndIncrement(), text, canonical, skeleton, own.equals(skeleton) ? skeleton : own,
+        readings(text, own, skeleton), code == null ? "" : code, group);
   }
 
-  private String[] readings(String text, String skeleton) {
+  private String[] readings(String text, String own, String skeleton) {
     java.util.Set<String> out = new java.util.LinkedHashSet<>();
-    out.add(Skeleton.of(text));
+    out.add(own);
     for (String r : Readings.of(text)) {
       out.add(Skeleton.of(dictionary.canonical(r)));
       out.add(Skeleton.of(r));

@@ -17,7 +17,14 @@ public final class Transliteration {
   private static final ThreadLocal<Transliterator> UKRAINIAN = rule("Ukrainian-Latin/BGN" + TAIL);
   private static final ThreadLocal<Transliterator> RUSSIAN = rule("Russian-Latin/BGN" + TAIL);
   private static final ThreadLocal<Transliterator> ETHIOPIC = rule("Amharic-Latin/BGN" + TAIL);
-  private static final ThreadLocal<Transliterator> LATIN = rule("Latin-ASCII" + TAIL);
+  /**
+   * Letters with a hacek or cedilla stand for a digraph in English-style spellings (Ševčuk is Shevchuk,
+   * Çelik Chelik, Ayşe Ayshe); ICU's ASCII folding alone would drop the mark and leave Sevcuk.
+   */
+  private static final String DIGRAPHS = "š > sh; Š > Sh; ş > sh; Ş > Sh; č > ch; Č > Ch; ç > ch; Ç > Ch;"
+      + " ž > zh; Ž > Zh; ż > zh; Ż > Zh; :: Latin-ASCII; :: Lower;";
+  private static final ThreadLocal<Transliterator> LATIN = ThreadLocal.withInitial(
+      () -> Transliterator.createFromRules("Latin-Digraphs-ASCII", DIGRAPHS, Transliterator.FORWARD));
   private static final ConcurrentHashMap<String, String> CACHE = new ConcurrentHashMap<>();
 
   private Transliteration() {}
@@ -77,41 +84,10 @@ public final class Transliteration {
       case UScript.ARABIC -> latin = ANY.get().transliterate(prepareArabic(word));
       case UScript.CYRILLIC -> latin = (isUkrainian(word) ? UKRAINIAN : RUSSIAN).get().transliterate(word);
       case UScript.ETHIOPIC -> latin = ETHIOPIC.get().transliterate(word);
-      case UScript.LATIN, UScript.COMMON, UScript.INHERITED -> latin = LATIN.get().transliterate(digraphs(word));
+      case UScript.LATIN, UScript.COMMON, UScript.INHERITED -> latin = LATIN.get().transliterate(word);
       default -> latin = ANY.get().transliterate(word);
     }
     return latin;
-  }
-
-  /**
-   * Letters with a hacek or cedilla stand for a digraph in English-style spellings (Ševčuk is Shevchuk,
-   * Çelik Chelik, Ayşe Ayshe); ICU's ASCII folding would drop the mark and leave Sevcuk.
-   */
-  private static String digraphs(String word) {
-    StringBuilder out = null;
-    for (int i = 0; i < word.length(); i++) {
-      char c = word.charAt(i);
-      String d = switch (c) {
-        case '\u0161', '\u015f' -> "sh";
-        case '\u0160', '\u015e' -> "Sh";
-        case '\u010d', '\u00e7' -> "ch";
-        case '\u010c', '\u00c7' -> "Ch";
-        case '\u017e', '\u017c' -> "zh";
-        case '\u017d', '\u017b' -> "Zh";
-        default -> null;
-      };
-      if (d != null && out == null) {
-        out = new StringBuilder(word.length() + 4).append(word, 0, i);
-      }
-      if (out != null) {
-        if (d != null) {
-          out.append(d);
-        } else {
-          out.append(c);
-        }
-      }
-    }
-    return out == null ? word : out.toString();
   }
 
   /**
