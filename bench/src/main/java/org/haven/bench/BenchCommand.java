@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import org.haven.bench.matching.IndexBench;
 import org.haven.bench.matching.MatchingBench;
 
 /** Entry point of {@code bin/haven bench SUBCOMMAND [options]}; each benchmark lives in its own class. */
@@ -12,6 +13,7 @@ public final class BenchCommand {
 
   static {
     SUBCOMMANDS.put("matching", MatchingBench::run);
+    SUBCOMMANDS.put("index", IndexBench::run);
     SUBCOMMANDS.put("registry", RegistryBench::run);
     SUBCOMMANDS.put("reports", ReportsBench::run);
   }

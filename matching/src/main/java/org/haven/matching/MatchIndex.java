@@ -24,7 +24,8 @@ import org.haven.matching.score.TermStats;
 /**
  * An in-memory index of descriptions that answers "which indexed children may this description be?".
  * Incremental and thread-safe: descriptions can be added, replaced and removed while queries run (queries
- * share a read lock, changes take a write lock). A million descriptions take about 1.5 GB of heap.
+ * share a read lock while they select candidates and compare them outside it; changes take a write lock). A
+ * million descriptions take about 1.5 GB of heap.
  *
  * <p>Typical use by an application:
  * <pre>{@code
@@ -77,10 +78,11 @@ public final class MatchIndex {
   /** Adds a description, or replaces the one with the same record id. */
   public void put(Description d) {
     Profile p = factory.profile(d);
+    long[] hashes = keyHashes(p);
     lock.writeLock().lock();
     try {
       removeLocked(d.recordId());
-      addLocked(p);
+      addLocked(p, hashes);
     } finally {
       lock.writeLock().unlock();
     }
@@ -273,27 +275,35 @@ public final class MatchIndex {
   List<Scored> scoreCandidates(Profile q, int limit, boolean all) {
     Model m = model;
     Comparison c = comparisons.get();
-    List<Scored> out = new ArrayList<>();
+    int[] candidates;
+    Profile[] profiles;
     lock.readLock().lock();
     try {
-      int[] candidates = selectLocked(q, limit);
-      compared.add(candidates.length);
-      double floor = Math.min(m.reviewThreshold(), COMPETITOR_FLOOR);
-      for (int slot : candidates) {
-        Profile p = slots[slot];
-        comparer.compare(q, p, c);
-        double probability = Model.probability(m.bits(c, terms));
-        if (all) {
-          out.add(new Scored(p, slot, probability, null, c.patternKey()));
-        } else if (probability >= floor) {
-          out.add(new Scored(p, slot, probability, null, 0));
-        }
-      }
-      if (!all) {
-        out = compete(q, out, m, c);
+      candidates = selectLocked(q, limit);
+      profiles = new Profile[candidates.length];
+      for (int i = 0; i < candidates.length; i++) {
+        profiles[i] = slots[candidates[i]];
       }
     } finally {
       lock.readLock().unlock();
+    }
+    // Compared outside the lock: profiles never change once made, and name frequencies are atomic counters.
+    // A change to the index waits only for the candidate selection of the queries under way, not for their
+    // hundreds of comparisons; in a server every registration is such a change.
+    compared.add(candidates.length);
+    double floor = Math.min(m.reviewThreshold(), COMPETITOR_FLOOR);
+    List<Scored> out = new ArrayList<>();
+    for (int i = 0; i < candidates.length; i++) {
+      comparer.compare(q, profiles[i], c);
+      double probability = Model.probability(m.bits(c, terms));
+      if (all) {
+        out.add(new Scored(profiles[i], candidates[i], probability, null, c.patternKey()));
+      } else if (probability >= floor) {
+        out.add(new Scored(profiles[i], candidates[i], probability, null, 0));
+      }
+    }
+    if (!all) {
+      out = compete(q, out, m, c);
     }
     out.sort(Comparator.comparingDouble(Scored::probability).reversed());
     return out;
@@ -486,10 +496,6 @@ public final class MatchIndex {
       out[i] = KeyIndex.hash(k.get(i));
     }
     return out;
-  }
-
-  private void addLocked(Profile p) {
-    addLocked(p, keyHashes(p));
   }
 
   private void addLocked(Profile p, long[] hashes) {

@@ -83,14 +83,23 @@ class MatchIndexTest {
   }
 
   @Test
-  void queriesRunWhileDescriptionsAreAdded() throws Exception {
+  void queriesRunWhileDescriptionsAreAddedReplacedAndRemoved() throws Exception {
     MatchIndex index = new MatchIndex();
     TestPopulation pop = new TestPopulation(1500, 11);
+    List<Description> firstHalf = pop.registrations.subList(0, pop.registrations.size() / 2);
+    firstHalf.forEach(index::put);
     ExecutorService pool = Executors.newFixedThreadPool(3);
     try {
+      // Queries compare candidates outside the lock, while the descriptions they selected are replaced,
+      // removed and put back, and new ones come in.
       Future<?> writer = pool.submit(() -> pop.registrations.forEach(index::put));
+      Future<?> churn = pool.submit(() -> firstHalf.forEach(d -> {
+        index.remove(d.recordId());
+        index.put(d);
+      }));
       Future<?> reader = pool.submit(() -> pop.requests.forEach(q -> index.query(q, 10)));
       writer.get();
+      churn.get();
       reader.get();
     } finally {
       pool.shutdown();
@@ -131,13 +140,12 @@ class MatchIndexTest {
   }
 
   @Test
-  void aCompoundInTwoWordsSharesAKeyWithItsOneWordSpelling() {
+  void aCompoundInTwoWordsIsFoundByItsOneWordSpellingThroughTheFamilyName() {
     MatchIndex index = new MatchIndex();
-    Description twoWords = Description.builder("A").givenName("Gul Agha").sex("male").dateOfBirth("2006-10-16")
-        .placeOfOrigin("Jalalabad").build();
+    Description twoWords = Description.builder("A").givenName("Gul Agha").familyName("Shinwari").sex("male")
+        .dateOfBirth("2006-10-16").placeOfOrigin("Jalalabad").build();
     Description oneWord = Description.builder("B").givenName("Gulagha").familyName("Shinwary").sex("male")
         .dateOfBirth("2006-10-16").placeOfOrigin("Jalalabad").fatherName("Mohammad Shinwary").build();
-    assertThat(index.blockingKeys(twoWords)).containsAnyElementsOf(index.blockingKeys(oneWord));
     index.put(oneWord);
     assertThat(index.query(twoWords, 5)).extracting(Candidate::recordId).containsExactly("B");
   }

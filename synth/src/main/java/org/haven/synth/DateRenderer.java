@@ -39,9 +39,17 @@ final class DateRenderer {
       case 1 -> d.dateOfBirth = iso(dice.chance(0.5) ? year : recorded.getYear() - assessed, 1, 1);
       case 2 -> d.dateOfBirth = Integer.toString(dice.chance(0.7) ? year : recorded.getYear() - assessed);
       case 3 -> d.ageYears = Integer.toString(assessed);
-      case 4 -> d.dateOfBirth = iso(year + (dice.chance(0.5) ? 1 : -1), birth.getMonthValue(),
-          Math.min(28, birth.getDayOfMonth()));
+      case 4 -> {
+        int day = Math.min(28, birth.getDayOfMonth());
+        int typed = year + (dice.chance(0.5) ? 1 : -1);
+        // A form refuses a birth date after the day it is filled in: that slip is typed one year back.
+        if (LocalDate.of(typed, birth.getMonthValue(), day).isAfter(recorded)) {
+          typed = year - 1;
+        }
+        d.dateOfBirth = iso(typed, birth.getMonthValue(), day);
+      }
       case 5 -> d.dateOfBirth = birth.getDayOfMonth() <= 12
+          && !LocalDate.of(year, birth.getDayOfMonth(), birth.getMonthValue()).isAfter(recorded)
           ? iso(year, birth.getDayOfMonth(), birth.getMonthValue())
           : iso(year, birth.getMonthValue(), birth.getDayOfMonth());
       default -> { }

@@ -168,6 +168,15 @@ class SyntheticDatasetTest {
   }
 
   @Test
+  void noDateOfBirthLiesAfterTheDayItWasRecorded() {
+    // A form refuses such a date, so neither the import nor the API would take the row.
+    Predicate<CSVRecord> afterRecording = r -> r.get("date_of_birth").length() == 10
+        && r.get("date_of_birth").compareTo(r.get("recorded_on")) > 0;
+    assertThat(children.stream().filter(afterRecording)).isEmpty();
+    assertThat(requests.stream().filter(afterRecording)).isEmpty();
+  }
+
+  @Test
   void commonNamesHaveRealisticFrequencies() {
     double mohammed = share(children, r -> r.get("given_name").toLowerCase().matches("m[ou]h?am+[ae]d|muhammed"));
     assertThat(mohammed).isBetween(0.02, 0.15);
