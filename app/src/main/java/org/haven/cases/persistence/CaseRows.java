@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,6 +20,7 @@ import org.haven.cases.domain.CaseDetails;
 import org.haven.cases.domain.CaseStatus;
 import org.haven.cases.domain.ChildCase;
 import org.haven.identity.RecordFilter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -30,11 +32,14 @@ public class CaseRows {
   private final JdbcClient jdbc;
   private final JdbcTemplate batches;
   private final JsonMapper json;
+  private final int frequentKey;
 
-  CaseRows(JdbcClient jdbc, JdbcTemplate batches, JsonMapper json) {
+  CaseRows(JdbcClient jdbc, JdbcTemplate batches, JsonMapper json,
+      @Value("${haven.search.frequent-name-key:10000}") int frequentKey) {
     this.jdbc = jdbc;
     this.batches = batches;
     this.json = json;
+    this.frequentKey = frequentKey;
   }
 
   public long nextCaseNumber() {
@@ -230,7 +235,7 @@ public class CaseRows {
 
   /**
    * Cases within the scope that match the filters; with name keys, those sharing most keys with the query
-   * come first.
+   * come first (keys of very common names count only when the query has no rarer ones).
    */
   public Page search(Filter filter) {
     List<Object> params = new ArrayList<>();
@@ -251,9 +256,10 @@ public class CaseRows {
       if (filter.nameKeys().isEmpty()) {
         return new Page(List.of(), 0);
       }
+      Set<String> keys = selective(filter.nameKeys());
       from = " from cases c join (select case_id, count(*) as hits from case_name_keys where name_key in ("
-          + placeholders(filter.nameKeys().size()) + ") group by case_id) m on m.case_id = c.id";
-      keyParams.addAll(filter.nameKeys());
+          + placeholders(keys.size()) + ") group by case_id) m on m.case_id = c.id";
+      keyParams.addAll(keys);
       order = " order by m.hits desc, c.created_at desc, c.id";
     }
     List<Object> all = new ArrayList<>(keyParams);
@@ -262,6 +268,26 @@ public class CaseRows {
     List<ChildCase> items = jdbc.sql("select c.*" + from + where + order + " limit " + filter.limit() + " offset "
         + filter.offset()).params(all).query(this::map).list();
     return new Page(items, total);
+  }
+
+  /**
+   * The query's keys without those shared by more than {@code haven.search.frequent-name-key} cases, unless
+   * no rarer key is shared by any case. The matching index leaves such keys out in the same way: in a
+   * registry of 1,000,000 children the keys of Mohammed or Ahmad are shared by tens of thousands, and
+   * aggregating them took seconds (the slowest 1% of name searches) for a search that the rarer part of the
+   * name (Zarghuna Mohammed) already answers.
+   */
+  private Set<String> selective(Set<String> keys) {
+    Set<String> rarer = new LinkedHashSet<>();
+    for (String key : keys) {
+      // Counting stops past the threshold, so a common key costs a bounded walk of the primary key's index.
+      long shared = jdbc.sql("select count(*) from (select 1 from case_name_keys where name_key = ? limit "
+          + (frequentKey + 1) + ") k").param(key).query(Long.class).single();
+      if (shared > 0 && shared <= frequentKey) {
+        rarer.add(key);
+      }
+    }
+    return rarer.isEmpty() ? keys : rarer;
   }
 
   /**
