@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -71,7 +72,7 @@ public final class IndexBench {
     } catch (NumberFormatException e) {
       System.err.println("bench index: not a number: " + e.getMessage() + "\n" + USAGE);
       return 2;
-    } catch (IOException | RuntimeException | java.util.concurrent.ExecutionException e) {
+    } catch (IOException | RuntimeException | ExecutionException e) {
       System.err.println("bench index: failed: " + e);
       return 1;
     } catch (InterruptedException e) {
@@ -81,7 +82,7 @@ public final class IndexBench {
   }
 
   private static void measure(int cases, int seconds, int writers, long seed, Path dir)
-      throws IOException, InterruptedException, java.util.concurrent.ExecutionException {
+      throws IOException, InterruptedException, ExecutionException {
     new SyntheticDataset(seed).write(cases, 20_000, dir);
     List<Description> requests = new ArrayList<>();
     CsvDescriptions.forEach(dir.resolve("requests.csv"), r -> requests.add(BlockingCompleteness.description(r)));
