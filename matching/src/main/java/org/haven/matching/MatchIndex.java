@@ -385,9 +385,9 @@ public final class MatchIndex {
     float[] scores = Arrays.copyOf(selector.lastScores(), wide.length);
     int given = q.given.length > 0 ? evidenceCode(q.given[0]) : 0;
     int mother = q.mother.length > 0 ? evidenceCode(q.mother[0]) : 0;
-    int origin = q.origin != null ? q.origin.id + 1 : 0;
+    int origin = q.origin != null ? q.origin.known().id + 1 : 0;
     int father = q.father.length > 0 ? evidenceCode(q.father[0]) : 0;
-    int sepPlace = q.separationPlace != null ? q.separationPlace.id + 1 : 0;
+    int sepPlace = q.separationPlace != null ? q.separationPlace.known().id + 1 : 0;
     for (int i = 0; i < wide.length; i++) {
       int at = wide[i] * EVIDENCE;
       scores[i] += agreement(given, slotEvidence[at], GIVEN_AGREES, 0f)
@@ -509,9 +509,9 @@ public final class MatchIndex {
     slotFacts[slot] = facts(p);
     slotEvidence[slot * EVIDENCE] = p.given.length > 0 ? evidenceCode(p.given[0]) : 0;
     slotEvidence[slot * EVIDENCE + 1] = p.mother.length > 0 ? evidenceCode(p.mother[0]) : 0;
-    slotEvidence[slot * EVIDENCE + 2] = p.origin != null ? p.origin.id + 1 : 0;
+    slotEvidence[slot * EVIDENCE + 2] = p.origin != null ? p.origin.known().id + 1 : 0;
     slotEvidence[slot * EVIDENCE + 3] = p.father.length > 0 ? evidenceCode(p.father[0]) : 0;
-    slotEvidence[slot * EVIDENCE + 4] = p.separationPlace != null ? p.separationPlace.id + 1 : 0;
+    slotEvidence[slot * EVIDENCE + 4] = p.separationPlace != null ? p.separationPlace.known().id + 1 : 0;
     slotById.put(p.id, slot);
     live++;
     for (long h : hashes) {

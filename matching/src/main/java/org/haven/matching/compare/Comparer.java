@@ -1,5 +1,6 @@
 package org.haven.matching.compare;
 
+import org.haven.matching.model.Place;
 import org.haven.matching.model.Profile;
 import org.haven.matching.normalize.FuzzyDate;
 import org.haven.matching.normalize.Sex;
@@ -210,20 +211,48 @@ public final class Comparer {
     return slack <= 31 / 365.25 ? 0 : slack <= 1.0 ? 1 : 2;
   }
 
-  /** Places are tokens of their own table; ids are unique across tables, so they share the name cache. */
-  private static int place(Token a, Token b, LevelCache cache) {
+  /**
+   * Places are tokens of their own table; ids are unique across tables, so they share the name cache. A
+   * spelling determines its known place, so the pair of spellings is the cache key.
+   */
+  private static int place(Place a, Place b, LevelCache cache) {
     if (a == null || b == null) {
       return Comparison.MISSING;
     }
-    if (a == b) {
+    if (a.known() == b.known()) {
       return 0;
     }
-    int level = cache.get(a.id, b.id);
+    int level = cache.get(a.spelling().id, b.spelling().id);
     if (level < 0) {
-      level = JaroWinkler.similarity(a.chars, b.chars) >= 0.88 ? 1 : 2;
-      cache.put(a.id, b.id, level);
+      boolean similar = similarPlaceTokens(a.known(), b.known()) || similarPlaceTokens(a.spelling(), b.spelling())
+          || similarPlaceTokens(a.spelling(), b.known()) || similarPlaceTokens(a.known(), b.spelling());
+      level = similar ? 1 : 2;
+      cache.put(a.spelling().id, b.spelling().id, level);
     }
     return level;
+  }
+
+  private static boolean similarPlaceTokens(Token a, Token b) {
+    return JaroWinkler.similarity(a.chars, b.chars) >= 0.88 || similarPlaces(a, b);
+  }
+
+  /**
+   * Spellings of one place that string similarity misses: transliterations that differ in vowels and
+   * consonant clusters as names do (Nangarhar and Ningarhar, Idlib and Edlib, Tschernihiw and Chernihiv,
+   * Beirut and Beyrouth), and a place named with or without its administrative word (Wardak and Maidan
+   * Wardak, Juarez and Ciudad Juarez). Place keys are written as one word, so words cannot be compared.
+   * A shared skeleton alone also joins unrelated places (Asmara and Izmir, Mekelle and Mykolaiv), hence
+   * the spellings must also look alike unless one is written without vowels, as Arabic script gives.
+   */
+  static boolean similarPlaces(Token a, Token b) {
+    String shorter = a.text.length() <= b.text.length() ? a.text : b.text;
+    String longer = shorter == a.text ? b.text : a.text;
+    if (shorter.length() >= 5 && (longer.startsWith(shorter) || longer.endsWith(shorter))) {
+      return true;
+    }
+    boolean sameConsonants = a.skeleton.length() >= 2 && a.skeleton.equals(b.skeleton)
+        || NameLevels.sharedReading(a, b) >= 3;
+    return sameConsonants && (a.vowelless || b.vowelless || JaroWinkler.similarity(a.chars, b.chars) >= 0.65);
   }
 
   static int parent(Token[] a, Token[] b) {

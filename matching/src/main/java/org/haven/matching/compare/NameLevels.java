@@ -82,7 +82,7 @@ public final class NameLevels {
    * Length of the longest skeleton that two tokens share through their other readings (one token's
    * reading against the other's skeleton or readings), 0 when none.
    */
-  private static int sharedReading(Token a, Token b) {
+  static int sharedReading(Token a, Token b) {
     int best = 0;
     for (String r : a.readings) {
       if (r.length() > best && b.readsAs(r)) {

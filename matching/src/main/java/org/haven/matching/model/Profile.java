@@ -37,13 +37,13 @@ public final class Profile {
   public final byte sex;
   public final FuzzyDate birth;
   public final String nationality;
-  public final Token origin;
+  public final Place origin;
   public final FuzzyDate separation;
-  public final Token separationPlace;
+  public final Place separationPlace;
 
   public Profile(String id, Token[] given, Token[] family, Token[] other, Token[] father, Token[] mother,
-      byte sex, FuzzyDate birth, String nationality, Token origin, FuzzyDate separation,
-      Token separationPlace) {
+      byte sex, FuzzyDate birth, String nationality, Place origin, FuzzyDate separation,
+      Place separationPlace) {
     this.id = id;
     this.given = orNone(given);
     this.family = orNone(family);

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.haven.matching.Description;
 import org.haven.matching.normalize.FuzzyDate;
 import org.haven.matching.normalize.NameParser;
@@ -20,6 +21,7 @@ public final class ProfileFactory {
   private final PlaceGazetteer places;
   private final TokenTable tokens;
   private final TokenTable placeKeys = new TokenTable(new org.haven.matching.normalize.NameDictionary());
+  private final ConcurrentHashMap<String, Place> placesBySpelling = new ConcurrentHashMap<>();
 
   public ProfileFactory(NameParser parser, PlaceGazetteer places, TokenTable tokens) {
     this.parser = parser;
@@ -94,11 +96,19 @@ public final class ProfileFactory {
     return s == null || s.isBlank() ? null : s.trim().toUpperCase(Locale.ROOT);
   }
 
-  private Token place(String s) {
+  private Place place(String s) {
     if (s == null || s.isBlank()) {
       return null;
     }
-    String key = places.canonical(s);
-    return key.isEmpty() ? null : placeKeys.intern(key);
+    String spelling = PlaceGazetteer.key(s);
+    if (spelling.isEmpty()) {
+      return null;
+    }
+    Place known = placesBySpelling.get(spelling);
+    return known != null ? known : placesBySpelling.computeIfAbsent(spelling, k -> {
+      Token own = placeKeys.intern(k);
+      String canonical = places.canonical(s);
+      return new Place(canonical.equals(k) ? own : placeKeys.intern(canonical), own);
+    });
   }
 }

@@ -147,6 +147,32 @@ class ComparerTest {
     assertThat(level(c, Field.SEX)).isLessThan(0);
   }
 
+  @Test
+  void placeSpellingsOutsideTheGazetteerAreSimilarWhenTheyReadAlike() {
+    String[][] samePlace = {{"Nangarhar", "Ningarhar"}, {"Edlib", "Idlib"}, {"Beyrouth", "Beirut"},
+        {"Tschernihiw", "Chernihiv"}, {"Maidan Wardak", "Wardak"}, {"Kutupalong", "Kutupalang"},
+        {"Omdurman", "Umm Durman"}, {"Tal Afar", "تلعفر"}};
+    for (String[] p : samePlace) {
+      assertThat(placeLevel(p[0], p[1])).as(p[0] + " and " + p[1]).isEqualTo(1);
+      assertThat(separationPlaceLevel(p[0], p[1])).as(p[0] + " and " + p[1]).isEqualTo(1);
+    }
+    String[][] otherPlaces = {{"Asmara", "Izmir"}, {"Mekelle", "Mykolaiv"}, {"Keren", "Chernihiv"},
+        {"Kabul", "Herat"}, {"Marka", "Merich"}};
+    for (String[] p : otherPlaces) {
+      assertThat(placeLevel(p[0], p[1])).as(p[0] + " and " + p[1]).isEqualTo(2);
+    }
+  }
+
+  private int placeLevel(String a, String b) {
+    return level(compare(Description.builder("a").placeOfOrigin(a).build(),
+        Description.builder("b").placeOfOrigin(b).build()), Field.PLACE_OF_ORIGIN);
+  }
+
+  private int separationPlaceLevel(String a, String b) {
+    return level(compare(Description.builder("a").separationPlace(a).build(),
+        Description.builder("b").separationPlace(b).build()), Field.SEPARATION_PLACE);
+  }
+
   private static org.haven.matching.normalize.FuzzyDate d(String s) {
     return org.haven.matching.normalize.FuzzyDate.parse(s);
   }

@@ -1,0 +1,14 @@
+package org.haven.matching.model;
+
+import org.haven.matching.normalize.Token;
+
+/**
+ * A place as a description gives it: the known place its spelling names ({@code Kutupalong} is in the
+ * gazetteer's Cox's Bazar group), and the spelling itself, folded. Two descriptions name the same place
+ * when their known places are equal; a spelling the gazetteer does not know (Kutupalang) can then still
+ * be compared with the other description's spelling instead of with its group's first name.
+ *
+ * @param known the gazetteer's key for the place, or the folded spelling when the place is unknown
+ * @param spelling the folded spelling; the same token as {@code known} when the two are equal
+ */
+public record Place(Token known, Token spelling) {}
