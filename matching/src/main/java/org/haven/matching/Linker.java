@@ -43,7 +43,7 @@ public final class Linker {
      * whose fourth candidate is already unlikely and deny them to the ones with several likely candidates.
      */
     public static Settings linkDefaults() {
-      return new Settings(0.98, 0.001, 6, 3.0, MatchIndex.DEFAULT_CANDIDATES,
+      return new Settings(0.96, 0.001, 6, 3.0, MatchIndex.DEFAULT_CANDIDATES,
           Runtime.getRuntime().availableProcessors());
     }
 

@@ -18,36 +18,59 @@ public final class Model {
   private static final int NATIONALITY = Field.NATIONALITY.ordinal();
   private static final int FATHER = Field.FATHER_NAME.ordinal();
   private static final int MOTHER = Field.MOTHER_NAME.ordinal();
+  private static final int GIVEN = Field.GIVEN_NAME.ordinal();
+  private static final int BIRTH = Field.DATE_OF_BIRTH.ordinal();
+  private static final int SEX = Field.SEX.ordinal();
+  /** The fields that tell one child of a family from another. */
+  private static final int[] PERSON_FIELDS = {GIVEN, BIRTH, SEX};
 
   private final double[][] m;
   private final double[][] uAll;
   private final double[][] uSame;
   private final double[][] weightAll;
   private final double[][] weightSame;
+  /** log2(m / u) against a brother or sister, for the person fields only. */
+  private final double[][] siblingWeights;
   private final double priorBits;
+  private final Siblings siblings;
   private final double matchThreshold;
   private final double reviewThreshold;
 
   public Model(double[][] m, double[][] uAll, double[][] uSame, double priorBits, double matchThreshold,
       double reviewThreshold) {
+    this(m, uAll, uSame, priorBits, Siblings.DEFAULTS, matchThreshold, reviewThreshold);
+  }
+
+  public Model(double[][] m, double[][] uAll, double[][] uSame, double priorBits, Siblings siblings,
+      double matchThreshold, double reviewThreshold) {
     this.m = copy(m);
     this.uAll = copy(uAll);
     this.uSame = copy(uSame);
     this.priorBits = priorBits;
+    this.siblings = siblings;
     this.matchThreshold = matchThreshold;
     this.reviewThreshold = reviewThreshold;
     weightAll = weights(m, uAll);
     weightSame = weights(m, uSame);
+    siblingWeights = new double[m.length][];
+    siblingWeights[GIVEN] = weights(m[GIVEN], siblings.given());
+    siblingWeights[BIRTH] = weights(m[BIRTH], siblings.birth());
+    siblingWeights[SEX] = weights(m[SEX], uSame[SEX]);
   }
 
   private static double[][] weights(double[][] m, double[][] u) {
     double[][] w = new double[m.length][];
     for (int f = 0; f < m.length; f++) {
-      w[f] = new double[m[f].length];
-      for (int l = 0; l < m[f].length; l++) {
-        double bits = Math.log(m[f][l] / u[f][l]) / Math.log(2);
-        w[f][l] = Math.max(-MAX_FIELD_BITS, Math.min(MAX_FIELD_BITS, bits));
-      }
+      w[f] = weights(m[f], u[f]);
+    }
+    return w;
+  }
+
+  private static double[] weights(double[] m, double[] u) {
+    double[] w = new double[m.length];
+    for (int l = 0; l < m.length; l++) {
+      double bits = Math.log(m[l] / u[l]) / Math.log(2);
+      w[l] = Math.max(-MAX_FIELD_BITS, Math.min(MAX_FIELD_BITS, bits));
     }
     return w;
   }
@@ -60,7 +83,7 @@ public final class Model {
       m[f.ordinal()] = f.defaultM.clone();
       u[f.ordinal()] = f.defaultU.clone();
     }
-    return new Model(m, u, u, priorFor(1.0, Math.max(population, 1000)), 0.95, 0.2);
+    return new Model(m, u, u, priorFor(1.0, Math.max(population, 1000)), Siblings.DEFAULTS, 0.96, 0.2);
   }
 
   /** Prior in bits when {@code expectedMatches} true matches are expected among {@code candidates} records. */
@@ -70,19 +93,19 @@ public final class Model {
   }
 
   public Model withPrior(double bits) {
-    return new Model(m, uAll, uSame, bits, matchThreshold, reviewThreshold);
+    return new Model(m, uAll, uSame, bits, siblings, matchThreshold, reviewThreshold);
   }
 
   public Model withThresholds(double match, double review) {
-    return new Model(m, uAll, uSame, priorBits, match, review);
+    return new Model(m, uAll, uSame, priorBits, siblings, match, review);
   }
 
   public Model withM(double[][] newM) {
-    return new Model(newM, uAll, uSame, priorBits, matchThreshold, reviewThreshold);
+    return new Model(newM, uAll, uSame, priorBits, siblings, matchThreshold, reviewThreshold);
   }
 
   public Model withU(double[][] all, double[][] sameNationality) {
-    return new Model(m, all, sameNationality, priorBits, matchThreshold, reviewThreshold);
+    return new Model(m, all, sameNationality, priorBits, siblings, matchThreshold, reviewThreshold);
   }
 
   public double fieldBits(Comparison c, int field, TermStats terms) {
@@ -100,6 +123,14 @@ public final class Model {
 
   /** Total evidence in bits, prior included. */
   public double bits(Comparison c, TermStats terms) {
+    return combined(againstOthers(c, terms), siblingBits(c));
+  }
+
+  /**
+   * Evidence against a child of another family, prior included: every field, with the family's support
+   * capped ({@link #familyCap}).
+   */
+  private double againstOthers(Comparison c, TermStats terms) {
     double person = 0;
     double familySupport = 0;
     double familyAgainst = 0;
@@ -114,6 +145,31 @@ public final class Model {
       }
     }
     return priorBits + person + Math.min(familySupport, familyCap()) + familyAgainst;
+  }
+
+  /**
+   * Evidence against a brother or sister of the child, prior included: only the person fields count, since
+   * a sibling shares the family's fields as the child itself does. Twins share the birth date, and brothers
+   * are often given the same first name (Mohammed Ali, Mohammed Omar), so these fields weigh less against
+   * a sibling than against a stranger.
+   */
+  private double siblingBits(Comparison c) {
+    double bits = -Math.log(siblings.ratio()) / Math.log(2);
+    for (int f : PERSON_FIELDS) {
+      int level = c.level[f];
+      if (level >= 0) {
+        bits += siblingWeights[f][level];
+      }
+    }
+    return bits;
+  }
+
+  /**
+   * Posterior odds of a match against the two ways of being wrong, a child of another family and a brother
+   * or sister of the child: the inverse odds add up.
+   */
+  private static double combined(double againstOthers, double againstSibling) {
+    return -Math.log(Math.pow(2, -againstOthers) + Math.pow(2, -againstSibling)) / Math.log(2);
   }
 
   /**
@@ -174,6 +230,11 @@ public final class Model {
         w *= scale;
       }
       out.append(Field.ALL[f].label).append(':').append(String.format(Locale.ROOT, "%+.1f", w));
+    }
+    double others = againstOthers(c, terms);
+    double sibling = combined(others, siblingBits(c)) - others;
+    if (sibling <= -0.05) {
+      out.append(String.format(Locale.ROOT, " sibling:%+.1f", sibling));
     }
     return out.toString();
   }

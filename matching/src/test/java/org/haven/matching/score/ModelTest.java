@@ -1,0 +1,62 @@
+package org.haven.matching.score;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import org.haven.matching.compare.Comparison;
+import org.haven.matching.compare.Field;
+import org.junit.jupiter.api.Test;
+
+class ModelTest {
+  private final Model model = Model.defaults(100_000);
+
+  /** Everything a family shares agrees: family name, nationality, origin, parents, separation. */
+  private static Comparison sameFamily(int given, int birth) {
+    Comparison c = new Comparison();
+    Arrays.fill(c.level, 0);
+    c.level[Field.GIVEN_NAME.ordinal()] = given;
+    c.level[Field.DATE_OF_BIRTH.ordinal()] = birth;
+    return c;
+  }
+
+  /** The same model without brothers and sisters: only children of other families compete. */
+  private final Model strangersOnly = new Model(model.m(), model.uSameNationality(), model.uSameNationality(),
+      model.priorBits(), new Siblings(Siblings.DEFAULTS.given(), Siblings.DEFAULTS.birth(), 1e-9), 0.96, 0.001);
+
+  private double probability(Comparison c) {
+    return Model.probability(model.bits(c, null));
+  }
+
+  @Test
+  void aTwinIsNotTheChildThoughTheFamilyAndTheBirthDateAgree() {
+    // Same family, same full birth date, another given name: a twin brother or sister about as often as
+    // the child under another name. Against strangers alone the pair is a match; a person must look.
+    Comparison twin = sameFamily(4, 0);
+    assertThat(Model.probability(strangersOnly.bits(twin, null))).isGreaterThan(0.99);
+    assertThat(probability(twin)).isLessThan(0.9);
+    assertThat(model.explain(twin, null)).contains(" sibling:-");
+  }
+
+  @Test
+  void theChildItselfStaysCertainWhenItsOwnFieldsAgree() {
+    assertThat(probability(sameFamily(0, 0))).isGreaterThan(0.99);
+  }
+
+  @Test
+  void aSiblingBornYearsApartWithAnotherNameIsUnlikely() {
+    assertThat(probability(sameFamily(4, 4))).isLessThan(0.01);
+  }
+
+  @Test
+  void withoutFamilyFieldsStrangersDecideAsBefore() {
+    // Only person fields present: a sibling cannot be told from a stranger, and the sibling hypothesis
+    // must not turn an excellent pair into a doubtful one.
+    Comparison c = new Comparison();
+    Arrays.fill(c.level, Comparison.MISSING);
+    c.level[Field.GIVEN_NAME.ordinal()] = 0;
+    c.level[Field.DATE_OF_BIRTH.ordinal()] = 0;
+    c.level[Field.SEX.ordinal()] = 0;
+    assertThat(probability(c)).isCloseTo(Model.probability(strangersOnly.bits(c, null)),
+        org.assertj.core.data.Offset.offset(0.02));
+  }
+}
