@@ -81,7 +81,11 @@ public class MatchReview {
   public record FieldComparison(String field, String sought, @JsonProperty("case") String caseValue, Double weight,
       String detail) {}
 
-  public record Comparison(Match match, String caseNumber, List<FieldComparison> fields) {}
+  /**
+   * The side-by-side view of a match: the fields, and the evidence no single field carries (other
+   * registered children that fit the description as well, a brother or sister who would).
+   */
+  public record Comparison(Match match, String caseNumber, List<FieldComparison> fields, List<Evidence> context) {}
 
   /** The shown matches of a request, to cases the actor may read, most probable first. */
   public List<Match> ofRequest(Actor actor, UUID requestId) {
@@ -157,8 +161,9 @@ public class MatchReview {
       Description sought = json.readValue(request.description(), Description.class);
       Optional<Description> described = cases.describe(childCase.id());
       access.allowed(actor, "tracing_match.read", TracingAccess.MATCH, matchId, null);
+      List<Evidence> evidence = Explanations.parse(m.explanation());
       return new Comparison(view(m), childCase.caseNumber(),
-          described.map(c -> SideBySide.of(sought, c, Explanations.parse(m.explanation()))).orElse(List.of()));
+          described.map(c -> SideBySide.of(sought, c, evidence)).orElse(List.of()), SideBySide.beyondFields(evidence));
     });
   }
 

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.haven.matching.Description;
 import org.haven.tracing.domain.Evidence;
+import org.haven.tracing.domain.Explanations;
 
 /**
  * The fields the matching library compares, as the request and the case give them, each with the
@@ -46,6 +47,12 @@ final class SideBySide {
           e == null ? null : e.detail()));
     }
     return out;
+  }
+
+  /** Evidence about the description as a whole, in the order the matcher gave it. */
+  static List<Evidence> beyondFields(List<Evidence> evidence) {
+    return evidence.stream().filter(e -> e.field().equals(Explanations.OTHER_CANDIDATES)
+        || e.field().equals(Explanations.SIBLING)).toList();
   }
 
   private static String blankToNull(String s) {

@@ -90,7 +90,9 @@ class TracingPagesTest extends ApiTestSupport {
     WebSession.Page review = web.get("/matches/" + matchId);
     assertThat(review.status()).isEqualTo(200);
     assertThat(review.body()).contains("<table class=\"compare\">").contains("Given name").contains("Family name")
-        .contains("Father&#39;s name").contains("for, ");
+        .contains("Father&#39;s name").contains("for, ")
+        .as("a sister would fit the family's fields as well as the child: the page says what then decides")
+        .contains("Could also be a brother or sister");
     WebSession.Page decided = web.post("/matches/" + matchId, fields("_csrf", review.csrf(),
         "version", value(review.body(), "version"), "change", "false", "decision", "confirmed", "note", "same child"));
     assertThat(decided.status()).isEqualTo(302);

@@ -10,17 +10,23 @@ import java.util.Map;
  * they cannot see the reasons for; each field's contribution is shown, not just a total.
  */
 public final class Explanations {
-  private static final Map<String, String> API_FIELDS = Map.of(
-      "given_name", "givenName",
-      "family_name", "familyName",
-      "date_of_birth", "dateOfBirth",
-      "sex", "sex",
-      "nationality", "nationality",
-      "place_of_origin", "placeOfOrigin",
-      "father_name", "fatherName",
-      "mother_name", "motherName",
-      "separation_date", "separationDate",
-      "separation_place", "separationPlace");
+  /** Evidence of no single field: other registered children fit the description as well. */
+  public static final String OTHER_CANDIDATES = "otherCandidates";
+  /** Evidence of no single field: a brother or sister of the child would fit the description too. */
+  public static final String SIBLING = "sibling";
+  private static final Map<String, String> API_FIELDS = Map.ofEntries(
+      Map.entry("given_name", "givenName"),
+      Map.entry("family_name", "familyName"),
+      Map.entry("date_of_birth", "dateOfBirth"),
+      Map.entry("sex", "sex"),
+      Map.entry("nationality", "nationality"),
+      Map.entry("place_of_origin", "placeOfOrigin"),
+      Map.entry("father_name", "fatherName"),
+      Map.entry("mother_name", "motherName"),
+      Map.entry("separation_date", "separationDate"),
+      Map.entry("separation_place", "separationPlace"),
+      Map.entry("other_candidates", OTHER_CANDIDATES),
+      Map.entry("sibling", SIBLING));
 
   private Explanations() {}
 

@@ -20,6 +20,14 @@ class ExplanationsTest {
   }
 
   @Test
+  void evidenceAboutTheDescriptionAsAWholeKeepsItsOwnName() {
+    assertThat(Explanations.parse("given_name:+5.2 sibling:-1.3 other_candidates:-2.0")).containsExactly(
+        new Evidence("givenName", 5.2, "agrees strongly"),
+        new Evidence(Explanations.SIBLING, -1.3, "disagrees"),
+        new Evidence(Explanations.OTHER_CANDIDATES, -2.0, "disagrees"));
+  }
+
+  @Test
   void nothingOrSomethingUnreadableGivesNoEvidenceRatherThanAnError() {
     assertThat(Explanations.parse(null)).isEmpty();
     assertThat(Explanations.parse("")).isEmpty();
