@@ -76,7 +76,8 @@ public final class Comparer {
     }
     if (a.given.length > 0 && a.family.length > 0 && b.given.length > 0 && b.family.length > 0
         && !(g == NameLevels.EXACT && f <= NameLevels.VARIANT)) {
-      int sg = NameLevels.bestLevel(a.given, b.family, winner, cache);
+      // Read swapped, the other side's family field holds its given names: the same first-name rule applies.
+      int sg = leadLevel(a.given, b.family, winner, cache);
       Token sgTok = winner[0];
       int sf = NameLevels.bestLevel(a.family, b.given, winner, cache);
       Token sfTok = winner[0];

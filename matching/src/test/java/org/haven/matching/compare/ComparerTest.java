@@ -148,6 +148,15 @@ class ComparerTest {
   }
 
   @Test
+  void readSwappedTheGivenNamesStillAgreeOnlyThroughAFirstName() {
+    // Libaan, son of Shire, grandson of Moussa, against Moussa, son of Mohamed Shire: read swapped, Moussa
+    // agrees as the family name, but the given names meet only in Shire, a later part on both sides.
+    Comparison c = compare(Description.builder("a").givenName("Libaan Shire").familyName("Moussa").build(),
+        Description.builder("b").givenName("Moussa").familyName("Mohamed Shire").build());
+    assertThat(level(c, Field.GIVEN_NAME)).isEqualTo(NameLevels.DIFFERENT);
+  }
+
+  @Test
   void placeSpellingsOutsideTheGazetteerAreSimilarWhenTheyReadAlike() {
     String[][] samePlace = {{"Nangarhar", "Ningarhar"}, {"Edlib", "Idlib"}, {"Beyrouth", "Beirut"},
         {"Tschernihiw", "Chernihiv"}, {"Maidan Wardak", "Wardak"}, {"Kutupalong", "Kutupalang"},
