@@ -65,7 +65,8 @@ class TracingMatcher implements SmartInitializingSingleton, DisposableBean {
   private final Clock clock;
   private final ApplicationEventPublisher events;
   private final MatchIndex openRequests = new MatchIndex();
-  private final Set<UUID> openRequestIds = ConcurrentHashMap.newKeySet();
+  /** The open requests' descriptions, as indexed: a new case's pairs are scored from them without a read. */
+  private final Map<UUID, Description> openRequestsById = new ConcurrentHashMap<>();
   private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
     Thread thread = new Thread(task, "tracing-matcher");
     thread.setDaemon(true);
@@ -113,7 +114,7 @@ class TracingMatcher implements SmartInitializingSingleton, DisposableBean {
     submit("match a new case", () -> {
       // One read of the case serves both: the matcher's thread is the one that falls behind under load.
       Optional<CaseMatching.Traceable> traceable = cases.traceable(registered.caseId());
-      matchCase(registered.caseId(), traceable);
+      matchCase(registered.caseId(), traceable, true);
       queueDuplicates(registered.caseId(), traceable);
     });
   }
@@ -150,7 +151,7 @@ class TracingMatcher implements SmartInitializingSingleton, DisposableBean {
     Optional<RequestRow> request = requestRows.find(requestId);
     if (request.isEmpty() || !request.get().status().searching()) {
       openRequests.remove(requestId.toString());
-      openRequestIds.remove(requestId);
+      openRequestsById.remove(requestId);
       return;
     }
     Description sought = index(request.get());
@@ -177,10 +178,15 @@ class TracingMatcher implements SmartInitializingSingleton, DisposableBean {
   }
 
   private void matchCase(UUID caseId) {
-    matchCase(caseId, cases.traceable(caseId));
+    matchCase(caseId, cases.traceable(caseId), false);
   }
 
-  private void matchCase(UUID caseId, Optional<CaseMatching.Traceable> traceable) {
+  /**
+   * Brings the pairs of one case in line with the open requests. A new case has no stored pairs, so when it
+   * resembles no open request (most new cases) there is nothing to write and no transaction is opened: in a
+   * burst of registrations this thread is the one that falls behind.
+   */
+  private void matchCase(UUID caseId, Optional<CaseMatching.Traceable> traceable, boolean isNew) {
     Optional<Description> described = traceable.map(CaseMatching.Traceable::description);
     Map<UUID, Candidate> found = new HashMap<>();
     if (described.isPresent() && openRequests.size() > 0) {
@@ -188,6 +194,9 @@ class TracingMatcher implements SmartInitializingSingleton, DisposableBean {
         UUID requestId = UUID.fromString(hit.recordId());
         found.put(requestId, scoredFromRequestSide(requestId, caseId).orElse(hit));
       }
+    }
+    if (isNew && found.isEmpty()) {
+      return;
     }
     Instant now = clock.instant();
     String ineligible = ineligibility(caseId, traceable);
@@ -197,7 +206,8 @@ class TracingMatcher implements SmartInitializingSingleton, DisposableBean {
       Set<UUID> pairs = new java.util.HashSet<>(found.keySet());
       // Scores of closed requests' pairs are left as they are (nobody is looking any more), but a case that
       // may no longer be matched is hidden from every request.
-      stored.keySet().stream().filter(id -> ineligible != null || openRequestIds.contains(id)).forEach(pairs::add);
+      stored.keySet().stream().filter(id -> ineligible != null || openRequestsById.containsKey(id))
+          .forEach(pairs::add);
       for (UUID requestId : pairs) {
         keep(requestId, caseId, stored.get(requestId), found.get(requestId), ineligible, now);
         events.publishEvent(new TracingEvents.MatchesChanged(requestId));
@@ -214,7 +224,7 @@ class TracingMatcher implements SmartInitializingSingleton, DisposableBean {
     if (!cases.ready()) {
       return Optional.empty();
     }
-    return requestRows.find(requestId).map(this::description).flatMap(sought -> cases.similarTo(sought, CANDIDATES)
+    return Optional.ofNullable(openRequestsById.get(requestId)).flatMap(sought -> cases.similarTo(sought, CANDIDATES)
         .stream().filter(c -> c.caseId().equals(caseId)).map(CaseCandidate::candidate).findFirst());
   }
 
@@ -271,6 +281,9 @@ class TracingMatcher implements SmartInitializingSingleton, DisposableBean {
         .filter(c -> merging.mergedInto(c.caseId()).isEmpty())
         .limit(DUPLICATES_QUEUED_PER_CASE)
         .toList();
+    if (likely.isEmpty()) {
+      return;
+    }
     Instant now = clock.instant();
     transactions.executeWithoutResult(tx -> likely.stream()
         .filter(c -> !duplicates.paired(caseId, c.caseId()))
@@ -281,7 +294,7 @@ class TracingMatcher implements SmartInitializingSingleton, DisposableBean {
   private Description index(RequestRow request) {
     Description sought = description(request);
     openRequests.put(sought);
-    openRequestIds.add(request.id());
+    openRequestsById.put(request.id(), sought);
     return sought;
   }
 
