@@ -16,7 +16,10 @@ import org.haven.cases.domain.ChildCase;
 import org.haven.cases.persistence.CaseRows;
 import org.haven.identity.RecordFilter;
 import org.haven.matching.Candidate;
+import org.haven.locations.Locations;
+import org.haven.locations.LocationsImported;
 import org.haven.matching.Description;
+import org.haven.matching.Knowledge;
 import org.haven.matching.MatchIndex;
 import org.haven.matching.NameKeys;
 import org.slf4j.Logger;
@@ -44,14 +47,18 @@ class CaseMatcher {
   private final CaseRows rows;
   private final Clock clock;
   private final ApplicationEventPublisher events;
-  private final MatchIndex index = new MatchIndex();
+  private final Locations locations;
+  /** The shipped knowledge, extended with the deployment's gazetteer when the index is built. */
+  private final Knowledge knowledge = Knowledge.defaults();
+  private final MatchIndex index = new MatchIndex(knowledge);
   private final AtomicBoolean ready = new AtomicBoolean();
   private final AtomicBoolean started = new AtomicBoolean();
 
-  CaseMatcher(CaseRows rows, Clock clock, ApplicationEventPublisher events) {
+  CaseMatcher(CaseRows rows, Clock clock, ApplicationEventPublisher events, Locations locations) {
     this.rows = rows;
     this.clock = clock;
     this.events = events;
+    this.locations = locations;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -64,11 +71,31 @@ class CaseMatcher {
 
   private void buildIndex() {
     long started = System.nanoTime();
+    LocationKnowledge.addTo(knowledge, locations.all());
     rows.forEach(c -> index.put(CaseDescriptions.of(c)));
     index.train();
     ready.set(true);
     events.publishEvent(new CaseEvents.MatchIndexReady(index.size()));
     log.info("case match index ready: {} cases in {} ms", index.size(), (System.nanoTime() - started) / 1_000_000);
+  }
+
+  /**
+   * New names or a new hierarchy change how places compare: the gazetteer is extended and every case put
+   * again, in the background (about 20 s per million cases; imports are rare). Queries meanwhile see old
+   * and new profiles side by side.
+   */
+  @EventListener
+  void on(LocationsImported imported) {
+    if (!started.get()) {
+      return;
+    }
+    Thread refresher = new Thread(() -> {
+      LocationKnowledge.addTo(knowledge, locations.all());
+      rows.forEach(c -> index.put(CaseDescriptions.of(c)));
+      log.info("case match index: places re-read after a location import, {} cases", index.size());
+    }, "case-match-places");
+    refresher.setDaemon(true);
+    refresher.start();
   }
 
   @TransactionalEventListener

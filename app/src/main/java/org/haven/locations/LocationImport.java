@@ -27,6 +27,7 @@ import org.haven.locations.hxl.AdminUnit;
 import org.haven.locations.hxl.HxlAdminAreaReader;
 import org.haven.locations.persistence.LocationRows;
 import org.haven.shared.ForbiddenException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -46,15 +47,17 @@ public class LocationImport {
   private final AuditLog audit;
   private final TransactionTemplate transactions;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   LocationImport(LocationRows rows, Locations locations, AccessPolicy policy, AuditLog audit,
-      PlatformTransactionManager transactionManager, Clock clock) {
+      PlatformTransactionManager transactionManager, Clock clock, ApplicationEventPublisher events) {
     this.rows = rows;
     this.locations = locations;
     this.policy = policy;
     this.audit = audit;
     this.transactions = new TransactionTemplate(transactionManager);
     this.clock = clock;
+    this.events = events;
   }
 
   public ImportSummary importCsv(Actor actor, InputStream body, Charset charset) {
@@ -74,6 +77,9 @@ public class LocationImport {
       return written;
     });
     locations.refresh();
+    if (summary.created() + summary.updated() > 0) {
+      events.publishEvent(new LocationsImported(summary.created(), summary.updated()));
+    }
     return summary;
   }
 

@@ -78,6 +78,11 @@ public class Locations {
     return Set.copyOf(subtree);
   }
 
+  /** Every unit with its aliases, countries first. */
+  public List<Location> all() {
+    return rows.all();
+  }
+
   public Optional<Location> find(UUID id) {
     return id == null ? Optional.empty() : rows.find(id);
   }

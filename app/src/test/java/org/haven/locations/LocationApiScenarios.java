@@ -158,6 +158,58 @@ abstract class LocationApiScenarios extends ApiTestSupport {
     assertThat(admin().post("/api/v1/locations/import", "{}").status()).isEqualTo(415);
   }
 
+  @Test
+  void aTownAndItsProvinceAgreeAsPlacesOfOriginOnceTheHierarchyIsImported() throws InterruptedException {
+    String suffix = letters();
+    Api caseworker = createUser(createAgency("ngo"), "caseworker").api();
+    Api.Response registered = caseworker.post("/api/v1/cases", Api.json("""
+        {"givenName": "Wilmer", "familyName": "Zq%s", "sex": "male", "dateOfBirth": "2011-05-06",
+         "placeOfOrigin": "Juticalpa%s", "consent": {"services": true, "tracing": true}}
+        """.formatted(suffix, suffix)));
+    assertThat(registered.status()).as("%s", registered).isEqualTo(201);
+    String caseId = registered.body().get("id").asText();
+    tools.jackson.databind.node.ObjectNode fromTheProvince = Api.object().put("givenName", "Wilmer")
+        .put("familyName", "Zq" + suffix).put("sex", "male").put("dateOfBirth", "2011-05-06")
+        .put("placeOfOrigin", "Olancho" + suffix);
+    assertThat(placeOfOriginEvidence(caseworker, fromTheProvince, caseId)).as("before the import").isNegative();
+
+    String pcode = "HN" + unique();
+    String hierarchy = "#country+code,#adm1+code,#adm1+name,#adm2+code,#adm2+name\nHND," + pcode + ",Olancho"
+        + suffix + "," + pcode + "01,Juticalpa" + suffix + "\n";
+    assertThat(admin().postRaw("/api/v1/locations/import", CSV, hierarchy).status()).isEqualTo(200);
+
+    // The case index reads the gazetteer again in the background.
+    double evidence = placeOfOriginEvidence(caseworker, fromTheProvince, caseId);
+    for (int i = 0; i < 100 && evidence <= 0; i++) {
+      Thread.sleep(200);
+      evidence = placeOfOriginEvidence(caseworker, fromTheProvince, caseId);
+    }
+    assertThat(evidence).as("Juticalpa lies within Olancho").isPositive();
+  }
+
+  private static double placeOfOriginEvidence(Api caseworker, JsonNode description, String caseId) {
+    Api.Response check = caseworker.post("/api/v1/cases/duplicates-check", description);
+    assertThat(check.status()).as("%s", check).isEqualTo(200);
+    for (JsonNode candidate : check.body().get("candidates")) {
+      if (candidate.get("caseId").asText().equals(caseId)) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("place_of_origin:([-+][0-9.]+)")
+            .matcher(candidate.get("explanation").asText());
+        assertThat(m.find()).as(candidate.get("explanation").asText()).isTrue();
+        return Double.parseDouble(m.group(1));
+      }
+    }
+    throw new AssertionError("the registered case is not a candidate: " + check.body());
+  }
+
+  /** Letters only: digits in a place name would make two names look alike by their shared digits. */
+  private static String letters() {
+    StringBuilder out = new StringBuilder();
+    for (char hex : unique().toLowerCase().toCharArray()) {
+      out.append((char) ('a' + Character.digit(hex, 16)));
+    }
+    return out.toString();
+  }
+
   private static List<String> pcodes(Api.Response response) {
     assertThat(response.status()).as("%s", response).isEqualTo(200);
     List<String> pcodes = new ArrayList<>();

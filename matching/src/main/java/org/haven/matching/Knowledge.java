@@ -67,6 +67,19 @@ public final class Knowledge {
     return new Knowledge(directory);
   }
 
+  /**
+   * Adds one place under all its names, as a line of {@code places/aliases.txt} does: an application
+   * brings its own gazetteer. Descriptions read afterwards see it.
+   */
+  public void addPlace(List<String> spellings) {
+    places.addPlace(spellings);
+  }
+
+  /** Records that a place lies within another (a town in its district), where an application knows it. */
+  public void addWithin(String place, String parent) {
+    places.addWithin(place, parent);
+  }
+
   public NameDictionary names() {
     return names;
   }

@@ -86,6 +86,11 @@ public class LocationRows {
         aliases);
   }
 
+  /** Every unit with its aliases: the gazetteer as a whole, for the matcher. */
+  public List<Location> all() {
+    return withAliases(jdbc.sql("select * from locations order by admin_level, name").query(LocationRows::map).list());
+  }
+
   /** Every unit's parent; countries map to null. */
   public Map<UUID, UUID> parents() {
     Map<UUID, UUID> parents = new HashMap<>();

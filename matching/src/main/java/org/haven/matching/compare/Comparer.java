@@ -223,6 +223,9 @@ public final class Comparer {
     if (a.known() == b.known()) {
       return 0;
     }
+    if (a.nested(b)) {
+      return 1;
+    }
     int level = cache.get(a.spelling().id, b.spelling().id);
     if (level < 0) {
       boolean similar = similarPlaceTokens(a.known(), b.known()) || similarPlaceTokens(a.spelling(), b.spelling())

@@ -1,14 +1,26 @@
 package org.haven.matching.model;
 
+import java.util.List;
 import org.haven.matching.normalize.Token;
 
 /**
  * A place as a description gives it: the known place its spelling names ({@code Kutupalong} is in the
- * gazetteer's Cox's Bazar group), and the spelling itself, folded. Two descriptions name the same place
- * when their known places are equal; a spelling the gazetteer does not know (Kutupalang) can then still
- * be compared with the other description's spelling instead of with its group's first name.
+ * gazetteer's Cox's Bazar group), the spelling itself, folded, and the known places it lies within.
+ * Two descriptions name the same place when their known places are equal; a spelling the gazetteer does
+ * not know (Kutupalang) can then still be compared with the other description's spelling instead of with
+ * its group's first name.
  *
  * @param known the gazetteer's key for the place, or the folded spelling when the place is unknown
  * @param spelling the folded spelling; the same token as {@code known} when the two are equal
+ * @param within the places it lies within, nearest first (Olancho for Juticalpa); empty without a hierarchy
  */
-public record Place(Token known, Token spelling) {}
+public record Place(Token known, Token spelling, List<Token> within) {
+  public Place {
+    within = List.copyOf(within);
+  }
+
+  /** One place lies within the other: a district and its province describe the same origin, less precisely. */
+  public boolean nested(Place other) {
+    return within.contains(other.known) || other.within.contains(known);
+  }
+}

@@ -22,6 +22,8 @@ public final class ProfileFactory {
   private final TokenTable tokens;
   private final TokenTable placeKeys = new TokenTable(new org.haven.matching.normalize.NameDictionary());
   private final ConcurrentHashMap<String, Place> placesBySpelling = new ConcurrentHashMap<>();
+  /** The gazetteer's version the cached places were read from; an application may extend it later. */
+  private volatile int placesVersion;
 
   public ProfileFactory(NameParser parser, PlaceGazetteer places, TokenTable tokens) {
     this.parser = parser;
@@ -104,11 +106,17 @@ public final class ProfileFactory {
     if (spelling.isEmpty()) {
       return null;
     }
+    int version = places.version();
+    if (version != placesVersion) {
+      placesBySpelling.clear();
+      placesVersion = version;
+    }
     Place known = placesBySpelling.get(spelling);
     return known != null ? known : placesBySpelling.computeIfAbsent(spelling, k -> {
       Token own = placeKeys.intern(k);
       String canonical = places.canonical(s);
-      return new Place(canonical.equals(k) ? own : placeKeys.intern(canonical), own);
+      List<Token> within = places.containers(canonical).stream().map(placeKeys::intern).toList();
+      return new Place(canonical.equals(k) ? own : placeKeys.intern(canonical), own, within);
     });
   }
 }

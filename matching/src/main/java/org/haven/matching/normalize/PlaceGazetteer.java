@@ -1,12 +1,23 @@
 package org.haven.matching.normalize;
 
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** Place-name aliases (Aleppo, Halab, Alep; Kharkiv, Kharkov, Харків) mapped to one canonical key. */
+/**
+ * Place-name aliases (Aleppo, Halab, Alep; Kharkiv, Kharkov, Харків) mapped to one canonical key, and, where
+ * a deployment has its administrative hierarchy, which place lies within which (Juticalpa in Olancho).
+ * Thread-safe: an application adds its own gazetteer while descriptions are being read.
+ */
 public final class PlaceGazetteer {
-  private final Map<String, String> canonicalByAlias = new HashMap<>();
+  /** Deeper than any administrative hierarchy: stops a walk should the data ever hold a cycle. */
+  private static final int MAX_DEPTH = 10;
+  private final Map<String, String> canonicalByAlias = new ConcurrentHashMap<>();
+  private final Map<String, Set<String>> parentsByCanonical = new ConcurrentHashMap<>();
+  private final AtomicInteger version = new AtomicInteger();
 
   public void addPlace(List<String> aliases) {
     List<String> keys = aliases.stream().map(PlaceGazetteer::key).filter(k -> !k.isEmpty()).toList();
@@ -17,6 +28,45 @@ public final class PlaceGazetteer {
     for (String k : keys) {
       canonicalByAlias.putIfAbsent(k, head);
     }
+    version.incrementAndGet();
+  }
+
+  /** Records that {@code place} lies within {@code parent} (a district in its province, a town in its district). */
+  public void addWithin(String place, String parent) {
+    String child = canonical(place);
+    String container = canonical(parent);
+    if (child.isEmpty() || container.isEmpty() || child.equals(container)) {
+      return;
+    }
+    parentsByCanonical.computeIfAbsent(child, k -> ConcurrentHashMap.newKeySet()).add(container);
+    version.incrementAndGet();
+  }
+
+  /**
+   * Canonical keys of the places the given one lies within, nearest first; several when one name stands for
+   * units in different places.
+   */
+  public List<String> containers(String canonical) {
+    List<String> out = new ArrayList<>();
+    List<String> level = List.of(canonical);
+    for (int depth = 0; depth < MAX_DEPTH && !level.isEmpty(); depth++) {
+      List<String> next = new ArrayList<>();
+      for (String place : level) {
+        for (String parent : parentsByCanonical.getOrDefault(place, Set.of())) {
+          if (!parent.equals(canonical) && !out.contains(parent)) {
+            out.add(parent);
+            next.add(parent);
+          }
+        }
+      }
+      level = next;
+    }
+    return out;
+  }
+
+  /** Changes with every addition, so that what was read from an older state can be read again. */
+  public int version() {
+    return version.get();
   }
 
   /** Canonical key of a place as written: the known place if any, else its own folded spelling. */

@@ -172,6 +172,22 @@ class ComparerTest {
     }
   }
 
+  @Test
+  void aPlaceAndThePlaceItLiesWithinAreSimilarOnceTheHierarchyIsKnown() {
+    assertThat(placeLevel("Juticalpa", "Olancho")).as("without a hierarchy").isEqualTo(2);
+    var places = knowledge.places();
+    places.addPlace(java.util.List.of("Olancho", "Departamento de Olancho"));
+    places.addPlace(java.util.List.of("Juticalpa"));
+    places.addPlace(java.util.List.of("Catacamas"));
+    places.addWithin("Juticalpa", "Olancho");
+    places.addWithin("Catacamas", "Departamento de Olancho");
+    assertThat(placeLevel("Juticalpa", "Olancho")).isEqualTo(1);
+    assertThat(placeLevel("Departamento de Olancho", "Catacamas")).isEqualTo(1);
+    assertThat(separationPlaceLevel("Juticalpa", "Olancho")).isEqualTo(1);
+    assertThat(placeLevel("Juticalpa", "Catacamas")).as("two towns of one department").isEqualTo(2);
+    assertThat(placeLevel("Olancho", "Departamento de Olancho")).isZero();
+  }
+
   private int placeLevel(String a, String b) {
     return level(compare(Description.builder("a").placeOfOrigin(a).build(),
         Description.builder("b").placeOfOrigin(b).build()), Field.PLACE_OF_ORIGIN);
