@@ -62,6 +62,9 @@ class MatchReviewController extends Pages {
     MatchReview.Comparison comparison = review.compare(actor, id);
     model.addAttribute("cmp", comparison);
     model.addAttribute("m", comparison.match());
+    // The other children this request may be about: a reviewer confirms one knowing what else fits.
+    model.addAttribute("others", matches.ofRequest(actor, comparison.match().requestId()).stream()
+        .filter(r -> !r.matchId().equals(id)).toList());
     model.addAttribute("percent", Math.round(comparison.match().probability() * 100));
     model.addAttribute("problem", problem);
     model.addAttribute("errors", errors);

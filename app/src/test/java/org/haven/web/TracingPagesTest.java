@@ -104,6 +104,26 @@ class TracingPagesTest extends ApiTestSupport {
   }
 
   @Test
+  void theReviewOfOneMatchListsTheOtherChildrenTheRequestMayBeAbout() {
+    TestUser user = createUser(createAgency("ngo"), "caseworker");
+    String family = uniqueFamilyName("Karimi");
+    registerChildWithTracingConsent(user, "Zahra", family, "Gholam " + family);
+    registerChildWithTracingConsent(user, "Zahra", family, "Gholam " + family);
+    WebSession web = signedIn(user);
+
+    String requestId = fileRequest(web, "Zahra", family, "Gholam " + family);
+    Pattern twoMatches = Pattern.compile(
+        "href=\"/matches/([0-9a-f-]{36})\"[\\s\\S]*href=\"/matches/(?!\\1)([0-9a-f-]{36})\"");
+    Matcher both = twoMatches.matcher(awaitPage(() -> web.get("/tracing/" + requestId).body(), twoMatches,
+        "both registrations show as matches of the request"));
+    assertThat(both.find()).isTrue();
+
+    String review = web.get("/matches/" + both.group(1)).body();
+    assertThat(review).contains("Other potential matches of this request")
+        .contains("/matches/" + both.group(2)).doesNotContain("href=\"/matches/" + both.group(1) + "\"");
+  }
+
+  @Test
   void aDecisionOnAMatchThatChangedMeanwhileIsRefusedAndSaysSo() {
     TestUser user = createUser(createAgency("ngo"), "caseworker");
     String family = uniqueFamilyName("Rahimi");
