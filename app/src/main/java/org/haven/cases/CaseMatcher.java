@@ -71,8 +71,7 @@ class CaseMatcher {
 
   private void buildIndex() {
     long started = System.nanoTime();
-    LocationKnowledge.addTo(knowledge, locations.all());
-    rows.forEach(c -> index.put(CaseDescriptions.of(c)));
+    readPlacesAndIndexEveryCase();
     index.train();
     ready.set(true);
     events.publishEvent(new CaseEvents.MatchIndexReady(index.size()));
@@ -90,12 +89,17 @@ class CaseMatcher {
       return;
     }
     Thread refresher = new Thread(() -> {
-      LocationKnowledge.addTo(knowledge, locations.all());
-      rows.forEach(c -> index.put(CaseDescriptions.of(c)));
+      readPlacesAndIndexEveryCase();
       log.info("case match index: places re-read after a location import, {} cases", index.size());
     }, "case-match-places");
     refresher.setDaemon(true);
     refresher.start();
+  }
+
+  /** A case's places are read when it is put, so every case is put after the gazetteer is (re)read. */
+  private void readPlacesAndIndexEveryCase() {
+    LocationKnowledge.addTo(knowledge, locations.all());
+    rows.forEach(c -> index.put(CaseDescriptions.of(c)));
   }
 
   @TransactionalEventListener

@@ -37,4 +37,16 @@ public record Siblings(double[] given, double[] birth, double ratio) {
     given = given.clone();
     birth = birth.clone();
   }
+
+  /** A copy: {@link #DEFAULTS} is shared by every model. */
+  @Override
+  public double[] given() {
+    return given.clone();
+  }
+
+  /** A copy: {@link #DEFAULTS} is shared by every model. */
+  @Override
+  public double[] birth() {
+    return birth.clone();
+  }
 }
