@@ -151,11 +151,17 @@ public final class MatchIndex {
   }
 
   /**
-   * Blocking keys of a description. Two descriptions are put forward for comparison only if they share a
-   * key (and the key is not among the too-frequent ones skipped at query time).
+   * Blocking keys a description is indexed under. Another description is put forward for comparison with it
+   * only if one of its {@link #queryKeys} is among them (and is not among the too-frequent ones skipped at
+   * query time).
    */
   public Set<String> blockingKeys(Description d) {
     return new LinkedHashSet<>(BlockingKeys.of(factory.profile(d)));
+  }
+
+  /** Blocking keys a description looks up when it is the query; see {@link #blockingKeys}. */
+  public Set<String> queryKeys(Description d) {
+    return new LinkedHashSet<>(BlockingKeys.query(factory.profile(d)).keys());
   }
 
   /**
@@ -377,7 +383,7 @@ public final class MatchIndex {
     Integer self = slotById.get(q.id);
     int exclude = self == null ? -1 : self;
     CandidateSelector selector = selectors.get();
-    int[] wide = selector.select(BlockingKeys.of(q), keys, slotCount, exclude, limit * RERANK_FACTOR,
+    int[] wide = selector.select(BlockingKeys.query(q), keys, slotCount, exclude, limit * RERANK_FACTOR,
         maxFrequency(), maxSinglePartFrequency(), prior(q));
     if (wide.length <= limit) {
       return wide;

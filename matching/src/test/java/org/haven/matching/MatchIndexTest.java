@@ -3,6 +3,7 @@ package org.haven.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -133,9 +134,25 @@ class MatchIndexTest {
   }
 
   @Test
+  void aDescriptionIsIndexedUnderItsOwnBirthYearAndQueriesLookAroundIt() {
+    MatchIndex index = new MatchIndex();
+    Description d = child("A", "Hodan", "Warsame", "2015");
+    java.util.function.Predicate<String> phonetic = k -> k.startsWith("d:");
+
+    assertThat(index.blockingKeys(d).stream().filter(phonetic)).isNotEmpty().allMatch(k -> k.endsWith(":2015"));
+    assertThat(index.queryKeys(d).stream().filter(phonetic).map(k -> k.substring(k.lastIndexOf(':') + 1)))
+        .containsOnly("2014", "2015", "2016");
+    // One year apart the phonetic keys still meet; two years apart only the name keys do.
+    Set<String> nextYear = index.blockingKeys(child("B", "Hodan", "Warsame", "2016"));
+    Set<String> twoYearsOn = index.blockingKeys(child("C", "Hodan", "Warsame", "2017"));
+    assertThat(index.queryKeys(d).stream().filter(phonetic)).containsAnyElementsOf(nextYear);
+    assertThat(index.queryKeys(d).stream().filter(phonetic)).doesNotContainAnyElementsOf(twoYearsOn);
+  }
+
+  @Test
   void blockingKeysAreSharedByVariantSpellings() {
     MatchIndex index = new MatchIndex();
-    assertThat(index.blockingKeys(child("A", "Hodan", "Warsame", "2015")))
+    assertThat(index.queryKeys(child("A", "Hodan", "Warsame", "2015")))
         .containsAnyElementsOf(index.blockingKeys(child("B", "Xodan", "Warsama", "2016")));
   }
 

@@ -60,7 +60,7 @@ public final class BlockingCompleteness {
       candidates.addAndGet(cand.size());
       List<String> trueIds = truth.get(q.recordId());
       if (trueIds == null) return;
-      Set<String> keys = index.blockingKeys(q);
+      Set<String> keys = index.queryKeys(q);
       Set<String> candSet = new HashSet<>(cand);
       for (String id : trueIds) {
         pairs.incrementAndGet();

@@ -31,8 +31,17 @@ public final class CandidateSelector {
    */
   public int[] select(List<String> keys, KeyIndex index, int slots, java.util.function.IntPredicate alive,
       int exclude, int limit, int maxFrequency) {
-    return select(keys, index, slots, exclude, limit, maxFrequency, maxFrequency,
+    return select(withKindWeights(keys), index, slots, exclude, limit, maxFrequency, maxFrequency,
         slot -> alive.test(slot) ? 0f : EXCLUDED);
+  }
+
+  /** Keys weighted by their kind alone ({@link BlockingKeys#weight}). */
+  public static BlockingKeys.Query withKindWeights(List<String> keys) {
+    float[] weights = new float[keys.size()];
+    for (int i = 0; i < weights.length; i++) {
+      weights[i] = BlockingKeys.weight(keys.get(i));
+    }
+    return new BlockingKeys.Query(keys, weights);
   }
 
   /** What a {@link SlotPrior} returns for a slot that must not be a candidate (a removed description). */
@@ -52,8 +61,9 @@ public final class CandidateSelector {
    * share equally rare keys, those with a compatible birth date and sex are compared first; the prior also
    * says which slots are alive.
    */
-  public int[] select(List<String> keys, KeyIndex index, int slots, int exclude, int limit, int maxFrequency,
-      int maxSingleFrequency, SlotPrior prior) {
+  public int[] select(BlockingKeys.Query query, KeyIndex index, int slots, int exclude, int limit,
+      int maxFrequency, int maxSingleFrequency, SlotPrior prior) {
+    List<String> keys = query.keys();
     if (score.length < slots) {
       score = new float[Math.max(slots, score.length * 2)];
     }
@@ -78,7 +88,7 @@ public final class CandidateSelector {
       if (df == 0 || (df > cap && df != minFreq)) {
         continue;
       }
-      float idf = (float) Math.log(total / df) * BlockingKeys.weight(keys.get(i));
+      float idf = (float) Math.log(total / df) * query.weights()[i];
       int[] postings = index.postings(keyHashes[i]);
       int scan = Math.min(df, Math.max(maxFrequency, 1));
       for (int j = 0; j < scan; j++) {

@@ -44,6 +44,9 @@ public final class NameLevels {
     if (a.canonical.equals(b.canonical)) {
       return VARIANT;
     }
+    if (a.known && b.known) {
+      return knownDifferentNames(a, b);
+    }
     boolean longEnough = a.skeleton.length() >= 3 || a.vowelless || b.vowelless;
     if (longEnough && a.skeleton.length() >= 2 && a.skeleton.equals(b.skeleton)) {
       return genderedPair(a.chars, b.chars) ? SIMILAR : VARIANT;
@@ -76,6 +79,18 @@ public final class NameLevels {
       return SIMILAR;
     }
     return DIFFERENT;
+  }
+
+  /**
+   * Two spellings the knowledge puts in different groups are different names, however alike their consonants:
+   * Hassan and Hussein, Muhammad and Mahmoud, Said and Saad. They stay similar when they look or sound alike,
+   * since a registrar may still have written one for the other.
+   */
+  private static int knownDifferentNames(Token a, Token b) {
+    boolean alike = JaroWinkler.similarity(a.chars, b.chars) >= 0.84
+        || (a.phonetic.length() >= 3 && a.phonetic.equals(b.phonetic))
+        || (a.skeleton.length() >= 2 && a.skeleton.equals(b.skeleton));
+    return alike ? SIMILAR : DIFFERENT;
   }
 
   /**

@@ -24,6 +24,8 @@ public final class Token {
    * is in Othman's group, yet its own skeleton is that of Cismaan read without the ayn. Never the skeleton.
    */
   public final String[] readings;
+  /** Spelled as in a variant group of the knowledge, so its group is a known name, not a guess. */
+  public final boolean known;
   /** Written without vowels, as names transliterated from Arabic script are; short skeletons still count. */
   public final boolean vowelless;
   /** Double Metaphone code of the token; catches what skeletons miss after a typo in a vowel-like letter. */
@@ -31,10 +33,11 @@ public final class Token {
   /** How many indexed descriptions use this variant group; shared by all spellings of the group. */
   public final AtomicInteger groupCount;
 
-  Token(int id, String text, String canonical, String skeleton, String ownSkeleton, String[] readings,
-      String phonetic, AtomicInteger groupCount) {
+  Token(int id, String text, boolean known, String canonical, String skeleton, String ownSkeleton,
+      String[] readings, String phonetic, AtomicInteger groupCount) {
     this.id = id;
     this.text = text;
+    this.known = known;
     this.chars = text.toCharArray();
     this.canonical = canonical;
     this.skeleton = skeleton;

@@ -64,4 +64,21 @@ class NameLevelsTest {
   void otherLanguagesAreNotReadAsSomaliOrGerman(String a, String b) {
     assertThat(level(a, b)).isGreaterThanOrEqualTo(NameLevels.SIMILAR);
   }
+
+  @ParameterizedTest(name = "{0} and {1} are different names with the same consonants")
+  @CsvSource({
+      "Hassan, Hussein",
+      "Muhammad, Mahmoud",
+      "Said, Saad"})
+  void namesTheKnowledgeKeepsApartAreAtMostSimilar(String a, String b) {
+    assertThat(level(a, b)).isEqualTo(NameLevels.SIMILAR);
+  }
+
+  @ParameterizedTest(name = "{0} is still a spelling of {1}")
+  @CsvSource({
+      "Hassaan, Hassan",    // a spelling the knowledge does not list
+      "Hussain, Hossein"})  // two spellings of one group
+  void spellingsOfOneKnownNameStillAgree(String a, String b) {
+    assertThat(level(a, b)).isLessThanOrEqualTo(NameLevels.VARIANT);
+  }
 }
