@@ -21,7 +21,7 @@ import org.haven.matching.normalize.Token;
  *       postings and no pairs that the phonetic keys and the single parts did not already bring);</li>
  *   <li>{@code d:} the Double Metaphone code of each given or family name part with birth year, which survives
  *       a typo that changes the skeleton. A description is indexed under its own year only and a query looks
- *       up the years around its own ({@link #query}), so that keys meet within two years.</li>
+ *       up the year before and after too ({@link #query}), so that keys meet within a year.</li>
  * </ul>
  * Single-part keys of very common names are too large to scan; the index skips them and relies on the
  * combined keys.
@@ -85,10 +85,12 @@ public final class BlockingKeys {
 
   /**
    * The keys a query looks up: the keys it would be indexed under, with each phonetic key also looked up in
-   * the years around its own, weighted less the further off. Indexing every description under a window of
-   * years instead made the phonetic lists three times as long and three in five of all postings scanned at
-   * 1,000,000 records; the weights are those the window gave (three shared keys for the same year, two for
-   * one year apart, one for two).
+   * the years around its own, weighted less the further off (twice the other birth-year keys' weight for the
+   * same year, once for a year apart). Indexing every description under a window of three years instead made
+   * the phonetic lists three times as long: three in five of all postings scanned at 1,000,000 records. It
+   * also let keys meet two years apart; looking up two years either way here brought at 1,000,000 records
+   * 83.7% of true pairs among the candidates instead of 83.4%, for 10,056 candidates touched per query
+   * instead of 7,459, and fewer true pairs among the rows written.
    */
   public static Query query(Profile p) {
     List<String> own = of(p);
