@@ -37,8 +37,8 @@ public final class TokenTable {
     String code = metaphone.get().doubleMetaphone(text);
     AtomicInteger group = groups.computeIfAbsent(canonical, k -> new AtomicInteger());
     String own = Skeleton.of(text);
-    return new Token(IDS.getAndIncrement(), text, dictionary.knows(text), canonical, skeleton, own.equals(skeleton) ? skeleton : own,
-        readings(text, own, skeleton), code == null ? "" : code, group);
+    return new Token(IDS.getAndIncrement(), text, dictionary.knows(text), canonical, skeleton,
+        own.equals(skeleton) ? skeleton : own, readings(text, own, skeleton), code == null ? "" : code, group);
   }
 
   private String[] readings(String text, String own, String skeleton) {
