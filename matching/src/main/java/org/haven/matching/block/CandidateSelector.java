@@ -31,17 +31,8 @@ public final class CandidateSelector {
    */
   public int[] select(List<String> keys, KeyIndex index, int slots, java.util.function.IntPredicate alive,
       int exclude, int limit, int maxFrequency) {
-    return select(withKindWeights(keys), index, slots, exclude, limit, maxFrequency, maxFrequency,
+    return select(BlockingKeys.Query.byKind(keys), index, slots, exclude, limit, maxFrequency, maxFrequency,
         slot -> alive.test(slot) ? 0f : EXCLUDED);
-  }
-
-  /** Keys weighted by their kind alone ({@link BlockingKeys#weight}). */
-  public static BlockingKeys.Query withKindWeights(List<String> keys) {
-    float[] weights = new float[keys.size()];
-    for (int i = 0; i < weights.length; i++) {
-      weights[i] = BlockingKeys.weight(keys.get(i));
-    }
-    return new BlockingKeys.Query(keys, weights);
   }
 
   /** What a {@link SlotPrior} returns for a slot that must not be a candidate (a removed description). */

@@ -53,7 +53,7 @@ class CandidateSelectorTest {
     }
     CandidateSelector selector = new CandidateSelector();
 
-    int[] best = selector.select(CandidateSelector.withKindWeights(List.of("name")), index, 10, 4, 10, 1000,
+    int[] best = selector.select(BlockingKeys.Query.byKind(List.of("name")), index, 10, 4, 10, 1000,
         1000, s -> s == 3 ? CandidateSelector.EXCLUDED : s == 8 ? 1f : 0f);
 
     List<Integer> slots = new ArrayList<>();
