@@ -45,6 +45,14 @@ public final class CandidateSelector {
   @FunctionalInterface
   public interface SlotPrior {
     float adjust(int slot);
+
+    /** Adds the prior of each of the first {@code n} slots to its score, or makes it {@link #EXCLUDED}. */
+    default void addTo(int[] slots, float[] scores, int n) {
+      for (int i = 0; i < n; i++) {
+        float adjust = adjust(slots[i]);
+        scores[i] = adjust == EXCLUDED ? adjust : scores[i] + adjust;
+      }
+    }
   }
 
   /**
@@ -82,33 +90,38 @@ public final class CandidateSelector {
       float idf = (float) Math.log(total / df) * query.weights()[i];
       int[] postings = index.postings(keyHashes[i]);
       int scan = Math.min(df, Math.max(maxFrequency, 1));
+      if (touched.length < touchedCount + scan) {
+        touched = Arrays.copyOf(touched, Math.max(touched.length * 2, touchedCount + scan));
+      }
+      // Without a branch on whether the slot was touched before: which slots a key shares with the keys
+      // before it is unpredictable, and a mispredicted branch would stall the next postings' reads.
       for (int j = 0; j < scan; j++) {
         int slot = postings[j];
-        if (score[slot] == 0f) {
-          if (touchedCount == touched.length) {
-            touched = Arrays.copyOf(touched, touched.length * 2);
-          }
-          touched[touchedCount++] = slot;
-        }
-        score[slot] += idf;
+        float before = score[slot];
+        touched[touchedCount] = slot;
+        touchedCount += before == 0f ? 1 : 0;
+        score[slot] = before + idf;
       }
     }
-    int m = 0;
     if (candSlots.length < touchedCount) {
       candSlots = new int[touchedCount];
       candScores = new float[touchedCount];
       work = new float[touchedCount];
     }
+    int touchedOthers = 0;
     for (int i = 0; i < touchedCount; i++) {
       int slot = touched[i];
-      float s = score[slot];
+      candSlots[touchedOthers] = slot;
+      candScores[touchedOthers] = score[slot];
       score[slot] = 0f;
-      if (slot != exclude) {
-        float adjust = prior.adjust(slot);
-        if (adjust != EXCLUDED) {
-          candSlots[m] = slot;
-          candScores[m++] = s + adjust;
-        }
+      touchedOthers += slot != exclude ? 1 : 0;
+    }
+    prior.addTo(candSlots, candScores, touchedOthers);
+    int m = 0;
+    for (int i = 0; i < touchedOthers; i++) {
+      if (candScores[i] != EXCLUDED) {
+        candSlots[m] = candSlots[i];
+        candScores[m++] = candScores[i];
       }
     }
     return best(m, limit);

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -48,8 +49,7 @@ final class DescriptionReader {
     try (Reader in = new java.io.InputStreamReader(Files.newInputStream(file), decoder);
         CSVParser parser = CSVParser.builder().setReader(skipBom(in)).setFormat(format).get()) {
       Map<String, Integer> columns = columns(parser, name);
-      List<Description> out = new ArrayList<>();
-      Set<String> ids = new HashSet<>();
+      List<Values> rows = new ArrayList<>();
       long line = 2;
       Iterator<CSVRecord> it = parser.iterator();
       while (true) {
@@ -71,11 +71,10 @@ final class DescriptionReader {
           throw new BadInputException(name + ": line " + line + ", column " + (r.size() + 1)
               + ": expected " + parser.getHeaderNames().size() + " columns, found " + r.size());
         }
-        Description d = describe(r, columns, name, line, ids);
-        out.add(d);
+        rows.add(new Values(r.values(), columns, name, line));
         line = parser.getCurrentLineNumber() + 1;
       }
-      return out;
+      return describeAll(rows);
     } catch (CharacterCodingException e) {
       throw new BadInputException(name + ": line ?, column ?: not valid UTF-8");
     } catch (IOException | UncheckedIOException e) {
@@ -113,16 +112,41 @@ final class DescriptionReader {
     return columns;
   }
 
-  private static Description describe(CSVRecord r, Map<String, Integer> columns, String file, long line,
-      Set<String> ids) throws BadInputException {
-    Values v = new Values(r, columns, file, line);
+  /**
+   * The rows' descriptions, checked in parallel: checking dates and ages of a million rows is as costly as
+   * parsing the file. The error reported is still the first in the file, as if checked row by row.
+   */
+  private static List<Description> describeAll(List<Values> rows) throws BadInputException {
+    Object[] described = new Object[rows.size()];
+    IntStream.range(0, rows.size()).parallel().forEach(i -> {
+      try {
+        described[i] = describe(rows.get(i));
+      } catch (BadInputException e) {
+        described[i] = e;
+      }
+    });
+    List<Description> out = new ArrayList<>(rows.size());
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < described.length; i++) {
+      Values v = rows.get(i);
+      String id = v.get("record_id");
+      if (id == null) {
+        throw v.bad("record_id", "empty record_id");
+      }
+      if (!ids.add(id)) {
+        throw v.bad("record_id", "record_id '" + id + "' appears twice");
+      }
+      if (described[i] instanceof BadInputException e) {
+        throw e;
+      }
+      out.add((Description) described[i]);
+    }
+    return out;
+  }
+
+  /** The description of one row, its record_id aside (which {@link #describeAll} checks across rows). */
+  private static Description describe(Values v) throws BadInputException {
     String id = v.get("record_id");
-    if (id == null) {
-      throw v.bad("record_id", "empty record_id");
-    }
-    if (!ids.add(id)) {
-      throw v.bad("record_id", "record_id '" + id + "' appears twice");
-    }
     String sex = v.get("sex");
     try {
       Sex.parse(sex);
@@ -158,13 +182,13 @@ final class DescriptionReader {
         v.get("recorded_in"));
   }
 
-  private record Values(CSVRecord r, Map<String, Integer> columns, String file, long line) {
+  private record Values(String[] r, Map<String, Integer> columns, String file, long line) {
     String get(String column) {
       Integer i = columns.get(column);
-      if (i == null || i >= r.size()) {
+      if (i == null || i >= r.length) {
         return null;
       }
-      String s = r.get(i).strip();
+      String s = r[i].strip();
       return s.isEmpty() ? null : s;
     }
 

@@ -99,6 +99,28 @@ class MatchCommandTest {
   }
 
   @Test
+  void ofManyBadRowsTheFirstInTheFileIsReported() throws Exception {
+    List<String> lines = new java.util.ArrayList<>(List.of("record_id,given_name,sex,age_years"));
+    for (int i = 0; i < 20000; i++) {
+      lines.add("C" + i + ",Ali,male,7");
+    }
+    lines.set(9000, "C8999,Ali,male,seven");
+    lines.set(12000, "C5,Omar,male,7");
+    lines.set(15000, "C14999,Ali,boy,7");
+    Path out = dir.resolve("out.csv");
+
+    assertThat(run("dedupe", "--input", write("many.csv", lines.toArray(String[]::new)).toString(), "--out",
+        out.toString())).isNotZero();
+    assertThat(err.toString()).contains("many.csv: line 9001, column 4 (age_years)").doesNotContain("line 12001");
+
+    lines.set(9000, "C8999,Ali,male,7");
+    assertThat(run("dedupe", "--input", write("many.csv", lines.toArray(String[]::new)).toString(), "--out",
+        out.toString())).isNotZero();
+    assertThat(err.toString()).contains("many.csv: line 12001, column 1 (record_id)").contains("appears twice")
+        .doesNotContain("line 15001");
+  }
+
+  @Test
   void existingOutputIsKeptWhenTheRunFails() throws Exception {
     Path out = write("out.csv", "previous");
     Path bad = write("dup.csv", "record_id,given_name", "C1,Ali", "C1,Omar");
