@@ -327,12 +327,12 @@ public final class MatchIndex {
       sum += p.given.length + p.family.length + p.names.length + p.father.length + p.mother.length
           + (p.birth == null ? 0 : 1) + (p.origin == null ? 0 : 1);
     }
-    touched = sum;
+    touchSum = sum;
   }
 
   /** Where {@link #touch} leaves its sum, so that the compiler keeps the reads. */
   @SuppressWarnings("unused")
-  private static int touched;
+  private static int touchSum;
 
   /** Candidates below this probability neither compete nor are reported. */
   private static final double COMPETITOR_FLOOR = 0.001;

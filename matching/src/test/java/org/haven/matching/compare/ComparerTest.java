@@ -158,7 +158,7 @@ class ComparerTest {
 
   @Test
   void placeSpellingsOutsideTheGazetteerAreSimilarWhenTheyReadAlike() {
-    String[][] samePlace = {{"Nangarhar", "Ningarhar"}, {"Edlib", "Idlib"}, {"Beyrouth", "Beirut"},
+    String[][] samePlace = {{"Nangarhar", "Ningarhar"}, {"Edlib", "Idlib"}, {"Sanliurfa", "Shanliurfa"},
         {"Tschernihiw", "Chernihiv"}, {"Maidan Wardak", "Wardak"}, {"Kutupalong", "Kutupalang"},
         {"Omdurman", "Umm Durman"}, {"Tal Afar", "تلعفر"}};
     for (String[] p : samePlace) {
@@ -170,6 +170,17 @@ class ComparerTest {
     for (String[] p : otherPlaces) {
       assertThat(placeLevel(p[0], p[1])).as(p[0] + " and " + p[1]).isEqualTo(2);
     }
+  }
+
+  @Test
+  void theShippedKnowledgeNamesTransitPointsAsTheirPeopleDo() {
+    String[][] samePlace = {{"Lesvos", "Mytilene"}, {"Moria", "Lesbos"}, {"Dunkirk", "Grande-Synthe"},
+        {"Evros", "Meriç"}, {"Tarabulus", "Tripoli"}, {"Doolow", "Dolo Ado"}, {"Перемишль", "Przemyśl"},
+        {"Metema", "Gallabat"}};
+    for (String[] p : samePlace) {
+      assertThat(separationPlaceLevel(p[0], p[1])).as(p[0] + " and " + p[1]).isZero();
+    }
+    assertThat(separationPlaceLevel("Lesbos", "Evros")).isEqualTo(2);
   }
 
   @Test
