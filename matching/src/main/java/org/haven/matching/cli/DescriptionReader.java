@@ -182,13 +182,13 @@ final class DescriptionReader {
         v.get("recorded_in"));
   }
 
-  private record Values(String[] r, Map<String, Integer> columns, String file, long line) {
+  private record Values(String[] cells, Map<String, Integer> columns, String file, long line) {
     String get(String column) {
       Integer i = columns.get(column);
-      if (i == null || i >= r.length) {
+      if (i == null || i >= cells.length) {
         return null;
       }
-      String s = r[i].strip();
+      String s = cells[i].strip();
       return s.isEmpty() ? null : s;
     }
 
