@@ -278,7 +278,11 @@ public final class MatchIndex {
    * returned (for estimation); otherwise only those at or above the review threshold, with explanations.
    */
   List<Scored> scoreCandidates(Profile q, int limit, boolean all) {
-    Model m = model;
+    return scoreCandidates(q, limit, all, model);
+  }
+
+  /** As {@link #scoreCandidates(Profile, int, boolean)}, with a model that is not (yet) the index's own. */
+  List<Scored> scoreCandidates(Profile q, int limit, boolean all, Model m) {
     Comparison c = comparisons.get();
     int[] candidates;
     Profile[] profiles;

@@ -1,0 +1,79 @@
+package org.haven.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.haven.matching.model.Profile;
+import org.junit.jupiter.api.Test;
+
+class TrainingTest {
+  /**
+   * Requests about registered children (the traceable half kept in the index) and requests about children
+   * whose registrations were taken out of it: the same descriptions, only the index differs.
+   */
+  private static final class HalfRegistered {
+    final List<Description> indexed = new ArrayList<>();
+    final List<Description> registeredOnly = new ArrayList<>();
+    final List<Description> all = new ArrayList<>();
+
+    HalfRegistered(TestPopulation pop) {
+      Set<String> hidden = new HashSet<>();
+      int traceable = 0;
+      for (Description q : pop.requests) {
+        List<String> registrations = pop.truthLink.stream().filter(k -> k.startsWith(q.recordId() + "|"))
+            .map(k -> k.substring(k.indexOf('|') + 1)).toList();
+        if (registrations.isEmpty()) {
+          continue;
+        }
+        if (traceable++ % 2 == 0) {
+          registeredOnly.add(q);
+        } else {
+          hidden.addAll(registrations);
+        }
+        all.add(q);
+      }
+      pop.registrations.stream().filter(d -> !hidden.contains(d.recordId())).forEach(indexed::add);
+    }
+  }
+
+  private static double priorBits(List<Description> left, List<Description> right) {
+    MatchIndex index = new MatchIndex(Knowledge.defaults());
+    List<Profile> rightProfiles = right.stream().map(index::profile).toList();
+    index.addAll(rightProfiles);
+    List<Profile> leftProfiles = left.stream().map(index::profile).toList();
+    return new Training(index).linkModel(leftProfiles, rightProfiles).priorBits();
+  }
+
+  @Test
+  void thePriorFallsWhenFewerRequestsAreAboutRegisteredChildren() {
+    HalfRegistered data = new HalfRegistered(new TestPopulation(3000, 42));
+
+    double allRegistered = priorBits(data.registeredOnly, data.indexed);
+    double halfRegistered = priorBits(data.all, data.indexed);
+
+    // Half the requests about registered children: the odds of a match for any one of them at least halve.
+    assertThat(halfRegistered).isLessThan(allRegistered - 1);
+  }
+
+  @Test
+  void matchesStayRightWhenHalfTheRequestsAreAboutChildrenNeverRegistered() {
+    TestPopulation pop = new TestPopulation(3000, 42);
+    HalfRegistered data = new HalfRegistered(pop);
+    Linker linker = new Linker(Knowledge.defaults(), Linker.Settings.linkDefaults(), m -> { });
+
+    List<MatchPair> pairs = linker.link(data.all, data.indexed).pairs();
+
+    Set<String> match = new HashSet<>();
+    pairs.stream().filter(p -> p.decision() == Decision.MATCH).forEach(p -> match.add(p.leftId() + "|" + p.rightId()));
+    Set<String> truth = new HashSet<>(pop.truthLink);
+    Set<String> indexedIds = new HashSet<>();
+    data.indexed.forEach(d -> indexedIds.add(d.recordId()));
+    truth.removeIf(k -> !indexedIds.contains(k.substring(k.indexOf('|') + 1)));
+    TestPopulation.Quality q = TestPopulation.quality(match, truth);
+    assertThat(q.precision()).isGreaterThan(0.98);
+    assertThat(q.recall()).isGreaterThan(0.4);
+  }
+}
