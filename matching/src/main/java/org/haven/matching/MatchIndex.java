@@ -505,7 +505,7 @@ public final class MatchIndex {
       keys.add(h, slot);
     }
     for (Token t : termTokens(p)) {
-      terms.add(t);
+      terms.add(t, p.nationality);
     }
   }
 
@@ -531,7 +531,7 @@ public final class MatchIndex {
       keys.remove(KeyIndex.hash(k), slot);
     }
     for (Token t : termTokens(p)) {
-      terms.remove(t);
+      terms.remove(t, p.nationality);
     }
     slots[slot] = null;
     slotFacts[slot] = BirthAndSexPrior.EMPTY;

@@ -18,6 +18,7 @@ public final class Comparer {
     Token[] winner = best.get();
     LevelCache cache = NameLevels.cache();
     givenAndFamily(a, b, winner, out, cache);
+    out.community = a.nationality != null ? a.nationality : b.nationality;
     out.level[Field.DATE_OF_BIRTH.ordinal()] = birth(a.birth, b.birth);
     out.level[Field.SEX.ordinal()] = a.sex == Sex.UNKNOWN || b.sex == Sex.UNKNOWN ? Comparison.MISSING
         : a.sex == b.sex ? 0 : 1;

@@ -13,6 +13,11 @@ public final class Comparison {
   public final Token[] agreeing = new Token[Field.ALL.length];
   /** Whether given and family names were read swapped. */
   public boolean swapped;
+  /**
+   * Nationality whose name frequencies weigh agreement on the parents' names: the first description's, else
+   * the second's; null when neither records one.
+   */
+  public String community;
 
   /** Pattern as one number (base 6, missing as 5), used to count identical patterns during estimation. */
   public long patternKey() {

@@ -75,8 +75,8 @@ class EstimatorTest {
     TermStats stats = new TermStats();
     org.haven.matching.normalize.Token common = table.intern("mohammed");
     for (int i = 0; i < 2000; i++) {
-      stats.add(common);
-      stats.add(table.intern("rare" + i));
+      stats.add(common, null);
+      stats.add(table.intern("rare" + i), null);
     }
     org.haven.matching.normalize.Token rare = table.intern("rare7");
     assertThat(stats.adjustment(common)).isNegative();
