@@ -278,11 +278,7 @@ public final class MatchIndex {
    * returned (for estimation); otherwise only those at or above the review threshold, with explanations.
    */
   List<Scored> scoreCandidates(Profile q, int limit, boolean all) {
-    return scoreCandidates(q, limit, all, model);
-  }
-
-  /** As {@link #scoreCandidates(Profile, int, boolean)}, with a model that is not (yet) the index's own. */
-  List<Scored> scoreCandidates(Profile q, int limit, boolean all, Model m) {
+    Model m = model;
     Comparison c = comparisons.get();
     int[] candidates;
     Profile[] profiles;
@@ -317,6 +313,16 @@ public final class MatchIndex {
     }
     out.sort(Comparator.comparingDouble(Scored::probability).reversed());
     return out;
+  }
+
+  /**
+   * Probability that a description and a candidate describe the same child under a model that is not (yet)
+   * the index's own, before candidates compete: as {@link #scoreCandidates} gives it with {@code all}.
+   */
+  double probability(Profile q, Profile candidate, Model m) {
+    Comparison c = comparisons.get();
+    comparer.compare(q, candidate, c);
+    return Model.probability(m.bits(c, terms));
   }
 
   /**

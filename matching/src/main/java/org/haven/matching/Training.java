@@ -78,8 +78,10 @@ final class Training {
     Collections.shuffle(sample, new Random(SEED));
     List<Profile> em = sample.subList(0, Math.min(EM_QUERIES, sample.size()));
     int limit = EM_CANDIDATES;
-    Map<Long, long[]> patterns = IntStream.range(0, em.size()).parallel()
-        .mapToObj(i -> index.scoreCandidates(em.get(i), limit, true))
+    // Kept for the share of queries with their child in the index, measured once the model is fitted.
+    List<List<MatchIndex.Scored>> candidates = IntStream.range(0, em.size()).parallel()
+        .mapToObj(i -> index.scoreCandidates(em.get(i), limit, true)).toList();
+    Map<Long, long[]> patterns = IntStream.range(0, em.size()).parallel().mapToObj(candidates::get)
         .collect(HashMap::new, (map, list) -> list.forEach(s -> map.computeIfAbsent(s.pattern(),
             k -> new long[1])[0]++), (a, b) -> b.forEach((k, v) -> a.computeIfAbsent(k, x -> new long[1])[0] += v[0]));
     long pairs = patterns.values().stream().mapToLong(v -> v[0]).sum();
@@ -95,7 +97,7 @@ final class Training {
     String basis;
     double matchesPerQuery;
     if (linking) {
-      double share = registeredShare(em, fitted, limit);
+      double share = registeredShare(em, candidates, fitted);
       matchesPerQuery = SHARE_SCALE * share / (1 - share);
       basis = String.format(java.util.Locale.ROOT, "%.2f of queries with a strong candidate", share);
     } else {
@@ -121,11 +123,11 @@ final class Training {
    * matches among candidate pairs cannot tell, since brothers, sisters and namesakes look like matches to it
    * (it found 2.3 matches per query where the truth has 1.06, and 3.7 where the truth has 0.65).
    */
-  private double registeredShare(List<Profile> queries, Model fitted, int limit) {
-    double[] odds = queries.parallelStream().mapToDouble(q -> {
+  private double registeredShare(List<Profile> queries, List<List<MatchIndex.Scored>> candidates, Model fitted) {
+    double[] odds = IntStream.range(0, queries.size()).parallel().mapToDouble(i -> {
       double best = 0;
-      for (MatchIndex.Scored s : index.scoreCandidates(q, limit, true, fitted)) {
-        best = Math.max(best, s.probability());
+      for (MatchIndex.Scored s : candidates.get(i)) {
+        best = Math.max(best, index.probability(queries.get(i), s.profile(), fitted));
       }
       best = Math.min(best, 1 - 1e-12);
       return best / (1 - best);
