@@ -28,10 +28,10 @@ final class DateRenderer {
       default -> ev.request ? REQ_ASSESSED : REG_ASSESSED;
     };
     int year = birth.getYear();
-    if (ch.family().route().nationality().equals("ETH") && dice.chance(0.03)) {
+    if (ch.family().route().nationality().equals("ETH") && ev.departs(0.03)) {
       year -= 8;
     }
-    switch (dice.weighted(weights)) {
+    switch (ev.form(weights)) {
       case 0 -> {
         d.dateOfBirth = iso(year, birth.getMonthValue(), birth.getDayOfMonth());
         if (!ev.request && dice.chance(0.2)) d.ageYears = Integer.toString(trueAge);

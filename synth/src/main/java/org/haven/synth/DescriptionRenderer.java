@@ -43,9 +43,9 @@ final class DescriptionRenderer {
     String nat = ch.family().route().nationality();
     if (dice.chance(ev.request ? 0.3 : 0.08)) return "";
     return switch (nat) {
-      case "ERI" -> dice.chance(0.1) ? "ETH" : nat;
-      case "ETH" -> dice.chance(0.1) ? "ERI" : nat;
-      case "MMR" -> dice.chance(0.5) ? "" : dice.chance(0.15) ? "BGD" : nat;
+      case "ERI" -> ev.departs(0.1) ? "ETH" : nat;
+      case "ETH" -> ev.departs(0.1) ? "ERI" : nat;
+      case "MMR" -> dice.chance(0.5) ? "" : ev.departs(0.15) ? "BGD" : nat;
       default -> nat;
     };
   }
@@ -58,7 +58,7 @@ final class DescriptionRenderer {
       for (String s : spellings) if (ev.script.writes(s)) return s;
     }
     String s = spellings[0];
-    if (spellings.length > 1 && !dice.chance(0.45)) {
+    if (spellings.length > 1 && !ev.keeps(0.45)) {
       String candidate = spellings[1 + dice.below(spellings.length - 1)];
       if (Script.LATIN.writes(candidate)) s = candidate;
     }

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 public final class GenerateCommand {
   static final String USAGE = """
       usage: bin/haven generate --children N --requests M --out DIR [--seed S]
-                            [--noise X] [--traceable P] [--mix K]
+                            [--noise X] [--traceable P] [--mix K] [--variety V]
 
       Writes synthetic benchmark data in the matching interchange format into DIR:
         children.csv      N registrations of children (some children registered several times)
@@ -18,6 +18,9 @@ public final class GenerateCommand {
         --noise X      multiply the typing-error rate of every field by X (default 1)
         --traceable P  share of tracing requests about a registered child (default 0.8)
         --mix K        reweight the nationalities' shares by factors in [1/4, 4] drawn from K (default 0: as shipped)
+        --variety V    multiply by V in [0, 1] the chance that a description departs from the plainest way of
+                       writing the child down: other scripts, name structures, spellings, nicknames, name order,
+                       birth dates recorded as a year or an age (default 1; typing errors follow --noise)
       Link with:   bin/haven match link --left DIR/requests.csv --right DIR/children.csv --out OUT.csv
       Dedupe with: bin/haven match dedupe --input DIR/children.csv --out OUT.csv
       """;
@@ -32,6 +35,7 @@ public final class GenerateCommand {
     double noise = 1.0;
     double traceable = SyntheticDataset.TRACEABLE_SHARE;
     long mix = 0;
+    double variety = 1.0;
     Variation variation;
     try {
       for (int i = 0; i < args.length; i++) {
@@ -43,13 +47,14 @@ public final class GenerateCommand {
           case "--noise" -> noise = Double.parseDouble(args[++i]);
           case "--traceable" -> traceable = Double.parseDouble(args[++i]);
           case "--mix" -> mix = Long.parseLong(args[++i]);
+          case "--variety" -> variety = Double.parseDouble(args[++i]);
           case "-h", "--help" -> { System.out.print(USAGE); return; }
           default -> throw new IllegalArgumentException("unknown option " + args[i]);
         }
       }
       if (children == null || requests == null || out == null) throw new IllegalArgumentException("missing option");
       if (children < 0 || requests < 0) throw new IllegalArgumentException("counts must not be negative");
-      variation = new Variation(noise, traceable, mix);
+      variation = new Variation(noise, traceable, mix, variety);
     } catch (RuntimeException e) {
       System.err.println("generate: " + e.getMessage());
       System.err.print(USAGE);

@@ -18,12 +18,12 @@ final class NameRenderer {
       case ROHINGYA -> rohingya(child, ev, d);
     }
     Dice dice = ev.dice;
-    if (child.culture() != Culture.UKRAINIAN && dice.chance(0.05) && !d.familyName.isEmpty()) {
+    if (child.culture() != Culture.UKRAINIAN && ev.departs(0.05) && !d.familyName.isEmpty()) {
       String g = d.givenName;
       d.givenName = d.familyName;
       d.familyName = g;
     }
-    if (dice.chance(ev.request ? 0.1 : 0.03) && child.given().nicknames().length > 0) {
+    if (ev.departs(ev.request ? 0.1 : 0.03) && child.given().nicknames().length > 0) {
       String nick = nickname(child, ev);
       if (ev.request || dice.chance(0.3)) d.otherNames = Text.join(d.otherNames, nick);
       else d.givenName = nick;
@@ -39,7 +39,7 @@ final class NameRenderer {
     String fa = spell(f.father(), c, ev);
     String gf = spell(f.lineage().grandfather(), c, ev);
     String fam = f.lineage().familyName() == null ? "" : surname(f.lineage().familyName(), c, ev);
-    int pattern = ev.request ? dice.weighted(50, 10, 0, 25, 0, 15) : dice.weighted(40, 18, 10, 20, 6, 6);
+    int pattern = ev.request ? ev.form(50, 10, 0, 25, 0, 15) : ev.form(40, 18, 10, 20, 6, 6);
     switch (pattern) {
       case 0 -> { d.givenName = g; d.familyName = fam.isEmpty() ? fa : fam;
         d.otherNames = fam.isEmpty() ? (dice.chance(0.5) ? gf : "") : (dice.chance(0.5) ? Text.join(fa, gf) : fa); }
@@ -49,7 +49,7 @@ final class NameRenderer {
       case 4 -> { d.givenName = g; d.familyName = gf; }
       default -> { d.givenName = Text.join(g, fa, gf, fam); d.familyName = ""; }
     }
-    if (dice.chance(ev.request ? 0.03 : 0.08)) d.familyName = "";
+    if (ev.departs(ev.request ? 0.03 : 0.08)) d.familyName = "";
     if (dice.chance(ev.request ? 0.85 : 0.45)) {
       d.fatherName = ch.male() && dice.chance(0.04) ? "Abu " + g
           : dice.chance(0.5) ? Text.join(fa, gf, fam) : Text.join(fa, fam);
@@ -68,7 +68,7 @@ final class NameRenderer {
     String fa = spell(f.father(), c, ev);
     String gf = spell(f.lineage().grandfather(), c, ev);
     String fam = f.lineage().familyName() == null ? "" : spell(f.lineage().familyName(), c, ev);
-    int pattern = ev.request ? dice.weighted(60, 15, 20, 5, 0) : dice.weighted(45, 20, 15, 10, 10);
+    int pattern = ev.request ? ev.form(60, 15, 20, 5, 0) : ev.form(45, 20, 15, 10, 10);
     switch (pattern) {
       case 0 -> { d.givenName = g; d.familyName = !fam.isEmpty() && dice.chance(0.7) ? fam : fa; }
       case 1 -> { d.givenName = g; d.familyName = ""; }
@@ -77,7 +77,7 @@ final class NameRenderer {
       default -> { d.givenName = g; d.familyName = gf; }
     }
     if (dice.chance(ev.request ? 0.85 : 0.55)) {
-      int form = dice.weighted(60, 15, 10, 15);
+      int form = ev.form(60, 15, 10, 15);
       d.fatherName = switch (form) {
         case 0 -> fa;
         case 1 -> fa + " s/o " + gf;
@@ -95,7 +95,7 @@ final class NameRenderer {
     String g = spell(ch.given(), c, ev);
     String fa = spell(f.father(), c, ev);
     String gf = spell(f.lineage().grandfather(), c, ev);
-    int pattern = ev.request ? dice.weighted(65, 5, 10, 10, 10) : dice.weighted(60, 12, 10, 10, 8);
+    int pattern = ev.request ? ev.form(65, 5, 10, 10, 10) : ev.form(60, 12, 10, 10, 8);
     switch (pattern) {
       case 0 -> { d.givenName = g; d.familyName = fa; d.otherNames = dice.chance(0.5) ? gf : ""; }
       case 1 -> { d.givenName = g; d.familyName = gf; }
@@ -118,7 +118,7 @@ final class NameRenderer {
         UkrainianForms.patronymicRussian(f.father().nativeForm(), ch.male()), ev);
     String family = cyrillic(UkrainianForms.surname(surname.latin(), ch.male()),
         UkrainianForms.surname(surname.nativeForm(), ch.male()), ev);
-    int pattern = ev.request ? dice.weighted(55, 30, 5, 6, 4) : dice.weighted(60, 25, 5, 4, 6);
+    int pattern = ev.request ? ev.form(55, 30, 5, 6, 4) : ev.form(60, 25, 5, 4, 6);
     switch (pattern) {
       case 0 -> { d.givenName = given; d.familyName = family; d.otherNames = patronymic; }
       case 1 -> { d.givenName = given; d.familyName = family; }
@@ -149,7 +149,7 @@ final class NameRenderer {
     String paternal = spell(f.lineage().familyName(), c, ev);
     String maternal = spell(f.mothersFamilyName(), c, ev);
     boolean us = ev.country.iso3().equals("USA");
-    int pattern = us ? dice.weighted(35, 35, 10, 10, 10) : dice.weighted(70, 20, 3, 2, 5);
+    int pattern = us ? ev.form(35, 35, 10, 10, 10) : ev.form(70, 20, 3, 2, 5);
     String given = !g2.isEmpty() && dice.chance(us ? 0.4 : 0.75) ? Text.join(g1, g2) : g1;
     switch (pattern) {
       case 0 -> { d.givenName = given; d.familyName = paternal; if (us && !g2.isEmpty()) d.otherNames = g2; }
@@ -174,7 +174,7 @@ final class NameRenderer {
     Culture c = Culture.ROHINGYA;
     String name = spell(ch.given(), c, ev);
     String father = spell(f.father(), c, ev);
-    int pattern = dice.weighted(55, 25, 12, 8);
+    int pattern = ev.form(55, 25, 12, 8);
     int space = name.indexOf(' ');
     switch (pattern) {
       case 0 -> d.givenName = name;
@@ -203,14 +203,14 @@ final class NameRenderer {
     if (c == Culture.UKRAINIAN) return cyrillic(e.latin(), e.nativeForm(), ev);
     if (ev.somaliOrthography && e.hasNative()) {
       s = e.nativeForm();
-    } else if (dice.chance(ev.request ? 0.6 : 0.3)) {
+    } else if (ev.departs(ev.request ? 0.6 : 0.3)) {
       s = e.familySpelling(ev.familyKey);
     } else {
-      s = e.variants().length == 0 || dice.chance(0.5) ? e.latin() : dice.pick(e.variants());
+      s = e.variants().length == 0 || ev.keeps(0.5) ? e.latin() : dice.pick(e.variants());
     }
     if (c == Culture.LATIN_AMERICAN) {
       if (ev.stripAccents) s = Text.stripAccents(s);
-    } else if (dice.chance(0.7)) {
+    } else if (ev.departs(0.7)) {
       s = LatinSpelling.respell(s, ev.country.convention(), dice);
     }
     return dice.chance(ev.typoRate) ? Typos.apply(s, dice) : s;
@@ -224,7 +224,7 @@ final class NameRenderer {
     String rest = s.substring(3);
     Dice dice = ev.dice;
     boolean french = ev.country.convention() == Convention.FRENCH;
-    return switch (dice.weighted(22, 14, 14, french ? 16 : 5, 22, 7, 5)) {
+    return switch (ev.form(22, 14, 14, french ? 16 : 5, 22, 7, 5)) {
       case 0 -> "al-" + rest;
       case 1 -> "Al-" + rest;
       case 2 -> "Al " + rest;
@@ -249,7 +249,7 @@ final class NameRenderer {
     String source = ev.russianForms && !russian.isEmpty() ? russian : ukrainian;
     if (ev.script == Script.CYRILLIC) return ev.dice.chance(ev.typoRate / 2) ? Typos.apply(source, ev.dice) : source;
     String s = CyrillicLatin.romanise(source, ev.cyrillicSystem);
-    if (ev.cyrillicSystem != CyrillicLatin.System.NATIONAL && s.contains("ks") && ev.dice.chance(0.3)) {
+    if (ev.cyrillicSystem != CyrillicLatin.System.NATIONAL && s.contains("ks") && ev.departs(0.3)) {
       s = s.replace("ks", "x");
     }
     return ev.dice.chance(ev.typoRate) ? Typos.apply(s, ev.dice) : s;

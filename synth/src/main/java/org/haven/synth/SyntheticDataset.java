@@ -221,7 +221,7 @@ public final class SyntheticDataset {
           country = f.route().registeredIn().draw(dice);
         }
         ids[r] = childIds.id(childSequence++);
-        Event ev = new Event(false, country, day, child.culture(), f.key(), dice, variation.noise());
+        Event ev = new Event(false, country, day, child.culture(), f.key(), dice, variation);
         renderer.render(ids[r], child, ev).appendCsv(children[shuffle.below(ShuffledCsv.BUCKETS)]);
         childRows++;
       }
@@ -240,7 +240,7 @@ public final class SyntheticDataset {
       String id = requestIds.id(requestSequence++);
       Country country = f.route().requestsFiledIn().draw(dice);
       int day = Math.min(PersonFactory.LAST_RECORD, f.separationDay() + dice.between(10, 700));
-      Event ev = new Event(true, country, day, child.culture(), f.key(), dice, variation.noise());
+      Event ev = new Event(true, country, day, child.culture(), f.key(), dice, variation);
       renderer.render(id, child, ev).appendCsv(requests[shuffle.below(ShuffledCsv.BUCKETS)]);
       requestRows++;
       for (String r : registrationIds) {

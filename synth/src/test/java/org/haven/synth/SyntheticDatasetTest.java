@@ -55,7 +55,7 @@ class SyntheticDatasetTest {
 
   @Test
   void variationsChangeNoiseProportionsAndMix() throws IOException {
-    new SyntheticDataset(42, new Variation(2.0, 0.5, 9)).write(CHILDREN, REQUESTS, dir.resolve("v"));
+    new SyntheticDataset(42, new Variation(2.0, 0.5, 9, 1.0)).write(CHILDREN, REQUESTS, dir.resolve("v"));
     List<CSVRecord> varied = read(dir.resolve("v/children.csv"));
     Set<String> traceable = new HashSet<>();
     read(dir.resolve("v/truth_link.csv")).forEach(r -> traceable.add(r.get("request_id")));
@@ -65,6 +65,26 @@ class SyntheticDatasetTest {
     double ukrainian = share(children, r -> r.get("nationality").equals("UKR"));
     double ukrainianVaried = share(varied, r -> r.get("nationality").equals("UKR"));
     assertThat(Math.abs(syrianVaried - syrian) + Math.abs(ukrainianVaried - ukrainian)).isGreaterThan(0.02);
+  }
+
+  @Test
+  void lessVarietyWritesTheSameChildrenMorePlainly() throws IOException {
+    new SyntheticDataset(42, new Variation(1.0, SyntheticDataset.TRACEABLE_SHARE, 0, 0.0))
+        .write(CHILDREN, REQUESTS, dir.resolve("plain"));
+    for (String f : List.of("truth_link.csv", "truth_dedupe.csv")) {
+      assertThat(Files.readAllBytes(dir.resolve("plain").resolve(f))).as(f)
+          .isEqualTo(Files.readAllBytes(dir.resolve("a").resolve(f)));
+    }
+    List<CSVRecord> plain = read(dir.resolve("plain/children.csv"));
+    List<CSVRecord> plainRequests = read(dir.resolve("plain/requests.csv"));
+    Predicate<CSVRecord> otherScript = r -> r.get("given_name").matches(".*[\\p{L}&&[^\\p{IsLatin}]].*");
+    Predicate<CSVRecord> exactBirthDate = r -> r.get("date_of_birth").matches("\\d{4}-\\d{2}-\\d{2}")
+        && !r.get("date_of_birth").endsWith("-01-01");
+    assertThat(share(children, otherScript)).isGreaterThan(0.02);
+    assertThat(share(requests, otherScript)).isGreaterThan(0.05);
+    assertThat(share(plain, otherScript)).isZero();
+    assertThat(share(plainRequests, otherScript)).isZero();
+    assertThat(share(plain, exactBirthDate)).isGreaterThan(share(children, exactBirthDate) + 0.2);
   }
 
   @Test
