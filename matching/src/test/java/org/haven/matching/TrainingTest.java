@@ -1,12 +1,15 @@
 package org.haven.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.haven.matching.compare.Field;
 import org.haven.matching.model.Profile;
+import org.haven.matching.score.Model;
 import org.junit.jupiter.api.Test;
 
 class TrainingTest {
@@ -75,5 +78,36 @@ class TrainingTest {
     TestPopulation.Quality q = TestPopulation.quality(match, truth);
     assertThat(q.precision()).isGreaterThan(0.98);
     assertThat(q.recall()).isGreaterThan(0.4);
+  }
+
+  @Test
+  void anEstimateOfMoreExactAgreementIsFollowedToTheEdgeOfTheTrustRegion() {
+    double[][] defaults = Model.defaults(100_000).m();
+    int given = Field.GIVEN_NAME.ordinal();
+    int birth = Field.DATE_OF_BIRTH.ordinal();
+    double[][] estimate = new double[defaults.length][];
+    for (int f = 0; f < defaults.length; f++) {
+      estimate[f] = defaults[f].clone();
+    }
+    // Records written down uniformly: the same child's given names are equal nine times in ten.
+    estimate[given] = new double[] {0.9, 0.04, 0.02, 0.02, 0.02};
+    // Brothers and sisters counted as the same child: birth dates seem to disagree half the time.
+    estimate[birth] = new double[] {0.25, 0.2, 0.1, 0.05, 0.4};
+
+    double[][] m = new Training(new MatchIndex(Knowledge.defaults())).trusted(estimate, defaults);
+
+    assertThat(totalVariation(m[given], defaults[given])).isCloseTo(0.2, offset(1e-9));
+    assertThat(m[given][0]).isGreaterThan(defaults[given][0] + 0.15);
+    assertThat(m[given][m[given].length - 1]).isLessThan(defaults[given][defaults[given].length - 1]);
+    assertThat(m[birth]).containsExactly(defaults[birth]);
+    assertThat(m[Field.SEX.ordinal()]).containsExactly(estimate[Field.SEX.ordinal()]);
+  }
+
+  private static double totalVariation(double[] a, double[] b) {
+    double tv = 0;
+    for (int l = 0; l < a.length; l++) {
+      tv += Math.abs(a[l] - b[l]) / 2;
+    }
+    return tv;
   }
 }
