@@ -16,15 +16,16 @@ import org.haven.matching.Linker;
  *   match link --left LEFT.csv --right RIGHT.csv --out OUT.csv [--knowledge DIR]
  *   match dedupe --input FILE.csv --out OUT.csv [--knowledge DIR]
  * </pre>
- * Optional tuning: {@code --match-threshold P}, {@code --review-threshold P}, {@code --max-rows N},
+ * Optional tuning: {@code --match-threshold P}, {@code --match-error-rate R} (link only; with a match threshold
+ * given and no rate, the threshold alone decides), {@code --review-threshold P}, {@code --max-rows N},
  * {@code --average-rows N} (link only), {@code --candidates N}, {@code --threads N}.
  */
 public final class MatchCommand {
   private static final String USAGE = """
       usage: match link --left LEFT.csv --right RIGHT.csv --out OUT.csv [--knowledge DIR]
              match dedupe --input FILE.csv --out OUT.csv [--knowledge DIR]
-      options: --match-threshold P  --review-threshold P  --max-rows N  --average-rows N
-               --candidates N  --threads N""";
+      options: --match-threshold P  --match-error-rate R  --review-threshold P  --max-rows N
+               --average-rows N  --candidates N  --threads N""";
 
   private final PrintStream err;
 
@@ -108,6 +109,9 @@ public final class MatchCommand {
     Linker.Settings d = link ? Linker.Settings.linkDefaults() : Linker.Settings.dedupeDefaults();
     return new Linker.Settings(
         Double.parseDouble(o.getOrDefault("match-threshold", String.valueOf(d.matchThreshold()))),
+        // A threshold given by hand is the threshold: pairs below it are matches only if a rate is given too.
+        Double.parseDouble(o.getOrDefault("match-error-rate",
+            String.valueOf(o.containsKey("match-threshold") ? 0 : d.matchErrorRate()))),
         Double.parseDouble(o.getOrDefault("review-threshold", String.valueOf(d.reviewThreshold()))),
         Integer.parseInt(o.getOrDefault("max-rows", String.valueOf(d.maxRowsPerLeft()))),
         Double.parseDouble(o.getOrDefault("average-rows", String.valueOf(d.averageRowsPerLeft()))),

@@ -144,6 +144,15 @@ class MatchCommandTest {
     assertThat(dir.resolve("out.csv")).doesNotExist();
   }
 
+  @Test
+  void aMatchErrorRateOfHalfIsABadOptionValue() throws Exception {
+    Path in = write("in.csv", "record_id,given_name", "C1,Ali");
+    assertThat(run("link", "--left", in.toString(), "--right", in.toString(), "--out",
+        dir.resolve("out.csv").toString(), "--match-error-rate", "0.5")).isEqualTo(2);
+    assertThat(err.toString()).contains("bad option value").contains("match error rate");
+    assertThat(dir.resolve("out.csv")).doesNotExist();
+  }
+
   /**
    * Three requests about namesakes, each resembling the same four registered children equally (none sure
    * enough to be a match): with one row per request on average, three rows are written in all.
