@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.BiFunction;
 import org.haven.matching.block.BirthAndSexPrior;
 import org.haven.matching.block.BlockingKeys;
 import org.haven.matching.block.CandidateSelector;
@@ -319,6 +320,16 @@ public final class MatchIndex {
    * Probability that a description and a candidate describe the same child under a model that is not (yet)
    * the index's own, before candidates compete: as {@link #scoreCandidates} gives it with {@code all}.
    */
+  /**
+   * Compares a pair and gives {@code use} the comparison, which is valid only during the call, with the name
+   * frequencies that weigh it.
+   */
+  <T> T compared(Profile q, Profile candidate, BiFunction<Comparison, TermStats, T> use) {
+    Comparison c = comparisons.get();
+    comparer.compare(q, candidate, c);
+    return use.apply(c, terms);
+  }
+
   double probability(Profile q, Profile candidate, Model m) {
     Comparison c = comparisons.get();
     comparer.compare(q, candidate, c);

@@ -215,7 +215,7 @@ public final class Estimator {
    * given name or the birth date is left out. The given name is therefore measured only on pairs whose birth
    * dates agree, and the birth date only on pairs whose given names agree.
    */
-  private static boolean anchored(int field, int[] levels) {
+  public static boolean anchored(int field, int[] levels) {
     if (field == GIVEN) {
       int dob = levels[DOB];
       return dob >= 0 && dob <= 1;

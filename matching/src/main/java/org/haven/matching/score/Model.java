@@ -126,6 +126,20 @@ public final class Model {
     return w;
   }
 
+  /**
+   * Evidence in bits, prior included, of every field but one, as if neither side recorded it. With
+   * {@code againstSiblings} false, only against a child of another family.
+   */
+  public double bitsWithout(Comparison c, int field, TermStats terms, boolean againstSiblings) {
+    int level = c.level[field];
+    c.level[field] = Comparison.MISSING;
+    try {
+      return againstSiblings ? bits(c, terms) : againstOthers(c, terms);
+    } finally {
+      c.level[field] = level;
+    }
+  }
+
   /** Total evidence in bits, prior included. */
   public double bits(Comparison c, TermStats terms) {
     return combined(againstOthers(c, terms), siblingBits(c));
