@@ -186,7 +186,8 @@ public final class Linker {
     return threshold;
   }
 
-  private static List<List<MatchPair>> relabelled(List<List<MatchPair>> rows, double threshold) {
+  /** The rows with every review pair at or above {@code threshold} made a match. */
+  static List<List<MatchPair>> relabelled(List<List<MatchPair>> rows, double threshold) {
     return rows.stream().map(list -> list.stream().map(p -> p.decision() == Decision.REVIEW
         && p.probability() >= threshold
         ? new MatchPair(p.leftId(), p.rightId(), p.probability(), Decision.MATCH, p.explanation()) : p).toList())

@@ -317,10 +317,6 @@ public final class MatchIndex {
   }
 
   /**
-   * Probability that a description and a candidate describe the same child under a model that is not (yet)
-   * the index's own, before candidates compete: as {@link #scoreCandidates} gives it with {@code all}.
-   */
-  /**
    * Compares a pair and gives {@code use} the comparison, which is valid only during the call, with the name
    * frequencies that weigh it.
    */
@@ -330,10 +326,12 @@ public final class MatchIndex {
     return use.apply(c, terms);
   }
 
+  /**
+   * Probability that a description and a candidate describe the same child under a model that is not (yet)
+   * the index's own, before candidates compete: as {@link #scoreCandidates} gives it with {@code all}.
+   */
   double probability(Profile q, Profile candidate, Model m) {
-    Comparison c = comparisons.get();
-    comparer.compare(q, candidate, c);
-    return Model.probability(m.bits(c, terms));
+    return compared(q, candidate, (c, frequencies) -> Model.probability(m.bits(c, frequencies)));
   }
 
   /**

@@ -65,6 +65,20 @@ class LinkerTest {
   }
 
   @Test
+  void reviewPairsFromTheThresholdOnBecomeMatchesAndTheOthersStayAsTheyWere() {
+    List<List<MatchPair>> rows = List.of(
+        List.of(new MatchPair("T1", "C1", 0.99, Decision.MATCH, "a"),
+            new MatchPair("T1", "C2", 0.93, Decision.REVIEW, "b")),
+        List.of(new MatchPair("T2", "C3", 0.92, Decision.REVIEW, "c")));
+
+    List<List<MatchPair>> out = Linker.relabelled(rows, 0.93);
+
+    assertThat(out.get(0)).extracting(MatchPair::decision).containsExactly(Decision.MATCH, Decision.MATCH);
+    assertThat(out.get(0).get(1)).isEqualTo(new MatchPair("T1", "C2", 0.93, Decision.MATCH, "b"));
+    assertThat(out.get(1)).containsExactly(rows.get(1).get(0));
+  }
+
+  @Test
   void anErrorRateOfHalfOrMoreIsRefused() {
     assertThatThrownBy(() -> new Linker.Settings(0.96, 0.5, 0.001, 6, 3, 200, 1))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("match error rate");

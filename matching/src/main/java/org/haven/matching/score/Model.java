@@ -128,7 +128,8 @@ public final class Model {
 
   /**
    * Evidence in bits, prior included, of every field but one, as if neither side recorded it. With
-   * {@code againstSiblings} false, only against a child of another family.
+   * {@code againstSiblings} false, only against a child of another family. The field is marked missing in
+   * {@code c} during the call only.
    */
   public double bitsWithout(Comparison c, int field, TermStats terms, boolean againstSiblings) {
     int level = c.level[field];
