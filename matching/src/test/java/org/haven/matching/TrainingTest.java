@@ -94,13 +94,39 @@ class TrainingTest {
     // Brothers and sisters counted as the same child: birth dates seem to disagree half the time.
     estimate[birth] = new double[] {0.25, 0.2, 0.1, 0.05, 0.4};
 
-    double[][] m = new Training(new MatchIndex(Knowledge.defaults())).trusted(estimate, defaults);
+    double[][] m = new Training(new MatchIndex(Knowledge.defaults())).trusted(estimate, defaults, Training.TRUST);
 
     assertThat(totalVariation(m[given], defaults[given])).isCloseTo(0.2, offset(1e-9));
     assertThat(m[given][0]).isGreaterThan(defaults[given][0] + 0.15);
     assertThat(m[given][m[given].length - 1]).isLessThan(defaults[given][defaults[given].length - 1]);
     assertThat(m[birth]).containsExactly(defaults[birth]);
     assertThat(m[Field.SEX.ordinal()]).containsExactly(estimate[Field.SEX.ordinal()]);
+  }
+
+  @Test
+  void aMeasuredEstimateGoesFurtherButNeverFindsBirthDatesApartMoreOftenThanTheDefaults() {
+    double[][] defaults = Model.defaults(100_000).m();
+    int given = Field.GIVEN_NAME.ordinal();
+    int birth = Field.DATE_OF_BIRTH.ordinal();
+    double[][] estimate = new double[defaults.length][];
+    for (int f = 0; f < defaults.length; f++) {
+      estimate[f] = defaults[f].clone();
+    }
+    // Plainly written records: the same child's given names and birth dates are mostly equal. Namesakes that
+    // share the given name and look like the family put a tenth of the birth dates apart.
+    estimate[given] = new double[] {0.78, 0.12, 0.04, 0.03, 0.03};
+    estimate[birth] = new double[] {0.8, 0.05, 0.03, 0.02, 0.1};
+    Training training = new Training(new MatchIndex(Knowledge.defaults()));
+
+    double[][] measured = training.measuredTrusted(estimate, defaults);
+    double[][] fromPatterns = training.trusted(estimate, defaults, Training.TRUST);
+
+    assertThat(measured[given]).containsExactly(estimate[given]);
+    assertThat(totalVariation(fromPatterns[given], defaults[given])).isCloseTo(Training.TRUST, offset(1e-9));
+    double[] b = measured[birth];
+    assertThat(b[b.length - 1]).isCloseTo(defaults[birth][b.length - 1], offset(1e-9));
+    assertThat(java.util.Arrays.stream(b).sum()).isCloseTo(1.0, offset(1e-9));
+    assertThat(b[0]).isGreaterThan(0.75);
   }
 
   private static double totalVariation(double[] a, double[] b) {
