@@ -188,7 +188,10 @@ public final class Comparer {
       if (sameParts < 2) {
         return 4;
       }
-      if (a.year() == b.year()) {
+      // The same day and month a year or two apart is one slip too: a birth year counted back from an age
+      // (on our usual data 13% of the same child's pairs of full dates, against 1 in 365 pairs of children
+      // born a year or two apart), or a mistyped last digit.
+      if (Math.abs(a.year() - b.year()) <= 2) {
         return 1;
       }
     }

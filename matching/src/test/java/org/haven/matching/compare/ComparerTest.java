@@ -129,6 +129,9 @@ class ComparerTest {
     assertThat(Comparer.birth(d("2014-03-09"), d("2014-09-03"))).isEqualTo(1);
     assertThat(Comparer.birth(d("2014-03-09"), d("2014-04-21"))).isEqualTo(4);
     assertThat(Comparer.birth(d("2014-03-09"), d("2014-04"))).isEqualTo(1);
+    // a birth year counted back from an age keeps the day and month
+    assertThat(Comparer.birth(d("2014-03-09"), d("2015-03-09"))).isEqualTo(1);
+    assertThat(Comparer.birth(d("2014-03-09"), d("2015-03-10"))).isEqualTo(4);
     assertThat(Comparer.birth(null, d("2019-03-09"))).isLessThan(0);
   }
 
