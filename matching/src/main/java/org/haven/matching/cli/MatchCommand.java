@@ -3,9 +3,11 @@ package org.haven.matching.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.haven.matching.Description;
 import org.haven.matching.Knowledge;
 import org.haven.matching.Linker;
@@ -37,6 +39,18 @@ public final class MatchCommand {
     System.exit(new MatchCommand(System.err).run(args));
   }
 
+  private static final Set<String> TUNING = Set.of("knowledge", "match-threshold", "review-threshold", "max-rows",
+      "candidates", "threads");
+  private static final Set<String> LINK_OPTIONS = union(TUNING,
+      Set.of("left", "right", "out", "match-error-rate", "average-rows"));
+  private static final Set<String> DEDUPE_OPTIONS = union(TUNING, Set.of("input", "out"));
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> u = new HashSet<>(a);
+    u.addAll(b);
+    return Set.copyOf(u);
+  }
+
   /** Runs the command and returns the process exit code: 0 done, 1 bad input, 2 bad usage. */
   int run(String[] args) {
     long start = System.nanoTime();
@@ -53,6 +67,13 @@ public final class MatchCommand {
       options.put(args[i].substring(2), args[++i]);
     }
     boolean link = args[0].equals("link");
+    for (String name : options.keySet()) {
+      if (!(link ? LINK_OPTIONS : DEDUPE_OPTIONS).contains(name)) {
+        // A misspelt option silently ignored would run with a default the user meant to change.
+        err.println("match: unknown option --" + name + " for " + args[0] + "\n" + USAGE);
+        return 2;
+      }
+    }
     List<String> required = link ? List.of("left", "right", "out") : List.of("input", "out");
     for (String r : required) {
       if (!options.containsKey(r)) {

@@ -136,6 +136,18 @@ class MatchCommandTest {
   }
 
   @Test
+  void aMisspeltOrLinkOnlyOptionIsRefusedByName() throws Exception {
+    Path in = write("in.csv", "record_id,given_name", "C1,Ali");
+    assertThat(run("link", "--left", in.toString(), "--right", in.toString(), "--out",
+        dir.resolve("out.csv").toString(), "--match-treshold", "0.9")).isEqualTo(2);
+    assertThat(err.toString()).contains("unknown option --match-treshold for link");
+    assertThat(run("dedupe", "--input", in.toString(), "--out", dir.resolve("out.csv").toString(),
+        "--average-rows", "2")).isEqualTo(2);
+    assertThat(err.toString()).contains("unknown option --average-rows for dedupe");
+    assertThat(dir.resolve("out.csv")).doesNotExist();
+  }
+
+  @Test
   void negativeRowLimitIsABadOptionValue() throws Exception {
     Path in = write("in.csv", "record_id,given_name", "C1,Ali");
     assertThat(run("link", "--left", in.toString(), "--right", in.toString(), "--out",
