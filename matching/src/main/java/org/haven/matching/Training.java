@@ -235,7 +235,7 @@ final class Training {
   }
 
   /** The distribution with its last level at most {@code bound}, the other levels scaled up to make up. */
-  static double[] atMostInLastLevel(double[] p, double bound) {
+  private static double[] atMostInLastLevel(double[] p, double bound) {
     int last = p.length - 1;
     if (p[last] <= bound) {
       return p;

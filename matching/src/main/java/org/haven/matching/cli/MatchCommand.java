@@ -3,7 +3,6 @@ package org.haven.matching.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,17 +38,10 @@ public final class MatchCommand {
     System.exit(new MatchCommand(System.err).run(args));
   }
 
-  private static final Set<String> TUNING = Set.of("knowledge", "match-threshold", "review-threshold", "max-rows",
-      "candidates", "threads");
-  private static final Set<String> LINK_OPTIONS = union(TUNING,
-      Set.of("left", "right", "out", "match-error-rate", "average-rows"));
-  private static final Set<String> DEDUPE_OPTIONS = union(TUNING, Set.of("input", "out"));
-
-  private static Set<String> union(Set<String> a, Set<String> b) {
-    Set<String> u = new HashSet<>(a);
-    u.addAll(b);
-    return Set.copyOf(u);
-  }
+  private static final Set<String> LINK_OPTIONS = Set.of("left", "right", "out", "knowledge", "match-threshold",
+      "match-error-rate", "review-threshold", "max-rows", "average-rows", "candidates", "threads");
+  private static final Set<String> DEDUPE_OPTIONS = Set.of("input", "out", "knowledge", "match-threshold",
+      "review-threshold", "max-rows", "candidates", "threads");
 
   /** Runs the command and returns the process exit code: 0 done, 1 bad input, 2 bad usage. */
   int run(String[] args) {
