@@ -39,9 +39,43 @@ public final class ProfileFactory {
       given = new Token[] {other[0]};
       other = java.util.Arrays.copyOfRange(other, 1, other.length);
     }
-    return new Profile(d.recordId(), given, family, other, tokens(d.fatherName()), tokens(d.motherName()),
+    Token[] father = tokens(d.fatherName());
+    if (father.length == 0) {
+      father = fatherFromPatronymic(given, other);
+    }
+    return new Profile(d.recordId(), given, family, other, father, tokens(d.motherName()),
         sex(d.sex()), birth(d), code(d.nationality()), place(d.placeOfOrigin()), date(d.separationDate()),
         place(d.separationPlace()));
+  }
+
+  /**
+   * Ukrainian and Russian records carry the father's first name in the child's patronymic (Maksymovych,
+   * Vasylivna, German Jaroslawowna), among the other names or after the given name. Where no father is
+   * recorded it stands for him: two children of one name and family whose patronymics differ have different
+   * fathers, and two whose patronymics agree share one.
+   */
+  private Token[] fatherFromPatronymic(Token[] given, Token[] other) {
+    for (Token[] names : List.of(other, given)) {
+      for (int i = names == given ? 1 : 0; i < names.length; i++) {
+        String stem = patronymicStem(names[i].text);
+        if (stem != null) {
+          return new Token[] {tokens.intern(stem)};
+        }
+      }
+    }
+    return new Token[0];
+  }
+
+  private static final List<String> PATRONYMIC_ENDINGS = List.of("owytsch", "ewytsch", "owitsch", "ewitsch", "ovych",
+      "evych", "ovich", "evich", "ivna", "ovna", "evna", "iwna", "owna", "ewna");
+
+  static String patronymicStem(String token) {
+    for (String ending : PATRONYMIC_ENDINGS) {
+      if (token.endsWith(ending) && token.length() - ending.length() >= 3) {
+        return token.substring(0, token.length() - ending.length());
+      }
+    }
+    return null;
   }
 
   /** Normalised tokens of a name, also used for keys an application stores for its own searches. */

@@ -119,6 +119,25 @@ class ComparerTest {
   }
 
   @Test
+  void aPatronymicStandsForTheFatherWhereNoneIsRecorded() {
+    Description vasylivna = Description.builder("a").givenName("Oksana").familyName("Tkachenko")
+        .otherNames("Vasylivna").build();
+    Description yevhenivna = Description.builder("b").givenName("oksana").familyName("tkachenko")
+        .otherNames("Yevhenivna").build();
+    Description withFather = Description.builder("c").givenName("Oksana").familyName("Tkachenko")
+        .fatherName("Vasyl Tkachenko").build();
+    Description germanSpelling = Description.builder("d").givenName("Oksana Wassyliwna").familyName("Tkatschenko")
+        .build();
+
+    assertThat(level(compare(vasylivna, yevhenivna), Field.FATHER_NAME)).isEqualTo(2);
+    assertThat(level(compare(vasylivna, withFather), Field.FATHER_NAME)).isZero();
+    assertThat(level(compare(germanSpelling, withFather), Field.FATHER_NAME)).isZero();
+    // A father's name recorded is the father's name; a family name ending like a patronymic is not one.
+    Description petrovych = Description.builder("e").givenName("Ivan").familyName("Petrovych").build();
+    assertThat(level(compare(petrovych, withFather), Field.FATHER_NAME)).isLessThan(0);
+  }
+
+  @Test
   void datesCompareWithTheirPrecision() {
     assertThat(Comparer.birth(d("2014-03-09"), d("2014-03-09"))).isZero();
     assertThat(Comparer.birth(d("2014-01-01"), d("2014-06-30"))).isEqualTo(1);
