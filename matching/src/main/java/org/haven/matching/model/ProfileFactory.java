@@ -17,6 +17,9 @@ import org.haven.matching.normalize.TokenTable;
 
 /** Turns descriptions into profiles. Lenient: a value it cannot read counts as missing. Thread-safe. */
 public final class ProfileFactory {
+  /** Endings of East Slavic patronymics, as romanised in Ukrainian, Russian and German ways. */
+  private static final List<String> PATRONYMIC_ENDINGS = List.of("owytsch", "ewytsch", "owitsch", "ewitsch",
+      "ovych", "evych", "ovich", "evich", "ivna", "ovna", "evna", "iwna", "owna", "ewna");
   private final NameParser parser;
   private final PlaceGazetteer places;
   private final TokenTable tokens;
@@ -55,21 +58,19 @@ public final class ProfileFactory {
    * fathers, and two whose patronymics agree share one.
    */
   private Token[] fatherFromPatronymic(Token[] given, Token[] other) {
-    for (Token[] names : List.of(other, given)) {
-      for (int i = names == given ? 1 : 0; i < names.length; i++) {
-        String stem = patronymicStem(names[i].text);
-        if (stem != null) {
-          return new Token[] {tokens.intern(stem)};
-        }
+    // The first given name is the child's own; a patronymic follows it or stands among the other names.
+    List<Token> candidates = new ArrayList<>(List.of(other));
+    candidates.addAll(List.of(given).subList(Math.min(1, given.length), given.length));
+    for (Token t : candidates) {
+      String stem = patronymicStem(t.text);
+      if (stem != null) {
+        return new Token[] {tokens.intern(stem)};
       }
     }
     return new Token[0];
   }
 
-  private static final List<String> PATRONYMIC_ENDINGS = List.of("owytsch", "ewytsch", "owitsch", "ewitsch", "ovych",
-      "evych", "ovich", "evich", "ivna", "ovna", "evna", "iwna", "owna", "ewna");
-
-  static String patronymicStem(String token) {
+  private static String patronymicStem(String token) {
     for (String ending : PATRONYMIC_ENDINGS) {
       if (token.endsWith(ending) && token.length() - ending.length() >= 3) {
         return token.substring(0, token.length() - ending.length());
