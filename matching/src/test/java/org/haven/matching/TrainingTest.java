@@ -83,50 +83,51 @@ class TrainingTest {
   @Test
   void anEstimateOfMoreExactAgreementIsFollowedToTheEdgeOfTheTrustRegion() {
     double[][] defaults = Model.defaults(100_000).m();
-    int given = Field.GIVEN_NAME.ordinal();
-    int birth = Field.DATE_OF_BIRTH.ordinal();
-    double[][] estimate = new double[defaults.length][];
-    for (int f = 0; f < defaults.length; f++) {
-      estimate[f] = defaults[f].clone();
-    }
+    double[][] estimate = copyOf(defaults);
     // Records written down uniformly: the same child's given names are equal nine times in ten.
-    estimate[given] = new double[] {0.9, 0.04, 0.02, 0.02, 0.02};
+    estimate[GIVEN] = new double[] {0.9, 0.04, 0.02, 0.02, 0.02};
     // Brothers and sisters counted as the same child: birth dates seem to disagree half the time.
-    estimate[birth] = new double[] {0.25, 0.2, 0.1, 0.05, 0.4};
+    estimate[BIRTH] = new double[] {0.25, 0.2, 0.1, 0.05, 0.4};
 
     double[][] m = new Training(new MatchIndex(Knowledge.defaults())).trusted(estimate, defaults, Training.TRUST);
 
-    assertThat(totalVariation(m[given], defaults[given])).isCloseTo(0.2, offset(1e-9));
-    assertThat(m[given][0]).isGreaterThan(defaults[given][0] + 0.15);
-    assertThat(m[given][m[given].length - 1]).isLessThan(defaults[given][defaults[given].length - 1]);
-    assertThat(m[birth]).containsExactly(defaults[birth]);
+    assertThat(totalVariation(m[GIVEN], defaults[GIVEN])).isCloseTo(0.2, offset(1e-9));
+    assertThat(m[GIVEN][0]).isGreaterThan(defaults[GIVEN][0] + 0.15);
+    assertThat(m[GIVEN][m[GIVEN].length - 1]).isLessThan(defaults[GIVEN][defaults[GIVEN].length - 1]);
+    assertThat(m[BIRTH]).containsExactly(defaults[BIRTH]);
     assertThat(m[Field.SEX.ordinal()]).containsExactly(estimate[Field.SEX.ordinal()]);
   }
 
   @Test
   void aMeasuredEstimateGoesFurtherButNeverFindsBirthDatesApartMoreOftenThanTheDefaults() {
     double[][] defaults = Model.defaults(100_000).m();
-    int given = Field.GIVEN_NAME.ordinal();
-    int birth = Field.DATE_OF_BIRTH.ordinal();
-    double[][] estimate = new double[defaults.length][];
-    for (int f = 0; f < defaults.length; f++) {
-      estimate[f] = defaults[f].clone();
-    }
+    double[][] estimate = copyOf(defaults);
     // Plainly written records: the same child's given names and birth dates are mostly equal. Namesakes that
     // share the given name and look like the family put a tenth of the birth dates apart.
-    estimate[given] = new double[] {0.78, 0.12, 0.04, 0.03, 0.03};
-    estimate[birth] = new double[] {0.8, 0.05, 0.03, 0.02, 0.1};
+    estimate[GIVEN] = new double[] {0.78, 0.12, 0.04, 0.03, 0.03};
+    estimate[BIRTH] = new double[] {0.8, 0.05, 0.03, 0.02, 0.1};
     Training training = new Training(new MatchIndex(Knowledge.defaults()));
 
     double[][] measured = training.measuredTrusted(estimate, defaults);
     double[][] fromPatterns = training.trusted(estimate, defaults, Training.TRUST);
 
-    assertThat(measured[given]).containsExactly(estimate[given]);
-    assertThat(totalVariation(fromPatterns[given], defaults[given])).isCloseTo(Training.TRUST, offset(1e-9));
-    double[] b = measured[birth];
-    assertThat(b[b.length - 1]).isCloseTo(defaults[birth][b.length - 1], offset(1e-9));
+    assertThat(measured[GIVEN]).containsExactly(estimate[GIVEN]);
+    assertThat(totalVariation(fromPatterns[GIVEN], defaults[GIVEN])).isCloseTo(Training.TRUST, offset(1e-9));
+    double[] b = measured[BIRTH];
+    assertThat(b[b.length - 1]).isCloseTo(defaults[BIRTH][b.length - 1], offset(1e-9));
     assertThat(java.util.Arrays.stream(b).sum()).isCloseTo(1.0, offset(1e-9));
     assertThat(b[0]).isGreaterThan(0.75);
+  }
+
+  private static final int GIVEN = Field.GIVEN_NAME.ordinal();
+  private static final int BIRTH = Field.DATE_OF_BIRTH.ordinal();
+
+  private static double[][] copyOf(double[][] m) {
+    double[][] copy = new double[m.length][];
+    for (int f = 0; f < m.length; f++) {
+      copy[f] = m[f].clone();
+    }
+    return copy;
   }
 
   private static double totalVariation(double[] a, double[] b) {
