@@ -50,7 +50,7 @@ final class LeaveOneOutEstimate {
       Model model = start.withM(m);
       double[][] counts = IntStream.range(0, queries.size()).parallel()
           .mapToObj(i -> counts(queries.get(i), candidates.get(i), model))
-          .reduce(LeaveOneOutEstimate::sum).orElseGet(LeaveOneOutEstimate::zeros);
+          .reduce(LeaveOneOutEstimate::sum).orElseGet(Field::levelCounts);
       m = trusted.apply(shares(counts, m));
     }
     return m;
@@ -58,7 +58,7 @@ final class LeaveOneOutEstimate {
 
   /** Per field and level, the query's candidate pairs that the other fields make certain. */
   private double[][] counts(Profile query, List<MatchIndex.Scored> candidates, Model model) {
-    double[][] counts = zeros();
+    double[][] counts = Field.levelCounts();
     for (MatchIndex.Scored s : candidates) {
       index.compared(query, s.profile(), (c, terms) -> {
         for (int f = 0; f < counts.length; f++) {
@@ -96,14 +96,6 @@ final class LeaveOneOutEstimate {
       }
     }
     return m;
-  }
-
-  private static double[][] zeros() {
-    double[][] z = new double[Field.ALL.length][];
-    for (Field f : Field.ALL) {
-      z[f.ordinal()] = new double[f.levels()];
-    }
-    return z;
   }
 
   private static double[][] sum(double[][] a, double[][] b) {

@@ -117,14 +117,13 @@ final class Training {
     LeaveOneOutEstimate measure = new LeaveOneOutEstimate(index, CERTAINTY);
     double[][] m;
     if (linking) {
-      m = trusted(fit.m(), start.m(), TRUST);
-      String[] familyOutcomes = outcomes.clone();
       double[][] measured = measure.estimate(em, candidates, withU, e -> measuredTrusted(e, start.m()));
+      String[] measuredOutcomes = outcomes.clone();
+      m = trusted(fit.m(), start.m(), TRUST);
       for (int f : PERSON_FIELDS) {
         m[f] = measured[f];
-        familyOutcomes[f] = outcomes[f];
+        outcomes[f] = measuredOutcomes[f];
       }
-      System.arraycopy(familyOutcomes, 0, outcomes, 0, outcomes.length);
     } else {
       m = measure.estimate(em, candidates, withU, e -> measuredTrusted(e, start.m()));
     }

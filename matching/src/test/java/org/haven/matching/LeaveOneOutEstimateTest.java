@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.offset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.haven.matching.compare.Field;
 import org.haven.matching.model.Profile;
 import org.haven.matching.score.Model;
@@ -39,30 +41,47 @@ class LeaveOneOutEstimateTest {
   }
 
   /**
-   * Tracing requests against registrations: EM on agreement patterns takes a child's brothers, sisters and
-   * namesakes for the child itself; the given name and the birth date are measured instead, and come much
-   * closer to the truth than the defaults are.
+   * Requests written exactly as one of their child's registrations: the same child's given names agree nine
+   * times in ten, far beyond the defaults (45%). EM's estimate may move only 0.2 from the defaults and stops at
+   * 65%; the given name measured where the other fields are sure comes close to the truth, and the birth
+   * date's measured disagreement stays within the defaults'.
    */
   @Test
-  void requestsAreMeasuredOnTheirOwnChildNotOnItsBrothersAndSisters() {
+  void plainRequestsHaveTheirGivenNameMeasuredAsItIs() {
     TestPopulation pop = new TestPopulation(3000, 42);
     MatchIndex index = new MatchIndex(Knowledge.defaults());
     List<Profile> registrations = pop.registrations.stream().map(index::profile).toList();
     index.addAll(registrations);
-    List<Profile> requests = pop.requests.stream().map(index::profile).toList();
+    Map<String, Description> registrationById = new HashMap<>();
+    pop.registrations.forEach(d -> registrationById.put(d.recordId(), d));
+    Map<String, List<String>> registrationsOfRequest = new HashMap<>();
+    for (String pair : pop.truthLink) {
+      String[] ids = pair.split("\\|");
+      registrationsOfRequest.computeIfAbsent(ids[0], k -> new ArrayList<>()).add(ids[1]);
+    }
+    List<Description> plain = new ArrayList<>();
+    Set<String> truthPairs = new HashSet<>();
+    registrationsOfRequest.forEach((request, ids) -> {
+      plain.add(copy(registrationById.get(ids.get(0)), request));
+      ids.forEach(id -> truthPairs.add(request + "|" + id));
+    });
+    List<Profile> requests = plain.stream().map(index::profile).toList();
 
     Model model = new Training(index).linkModel(requests, registrations);
 
     List<Profile> all = new ArrayList<>(registrations);
     all.addAll(requests);
-    double[][] truth = truthM(pop.truthLink, index, all);
+    double[][] truth = truthM(truthPairs, index, all);
     double[][] m = model.m();
-    double[][] defaults = Model.defaults(3000).m();
-    assertThat(Math.abs(last(m[GIVEN]) - last(truth[GIVEN])))
-        .isLessThan(Math.abs(last(defaults[GIVEN]) - last(truth[GIVEN])) / 2);
-    assertThat(Math.abs(m[GIVEN][0] - truth[GIVEN][0])).isLessThan(Math.abs(defaults[GIVEN][0] - truth[GIVEN][0]));
-    assertThat(Math.abs(m[BIRTH][0] - truth[BIRTH][0])).isLessThan(Math.abs(defaults[BIRTH][0] - truth[BIRTH][0]));
-    assertThat(last(m[BIRTH])).isLessThanOrEqualTo(last(defaults[BIRTH]));
+    assertThat(m[GIVEN][0]).isCloseTo(truth[GIVEN][0], offset(0.1));
+    assertThat(last(m[GIVEN])).isCloseTo(last(truth[GIVEN]), offset(0.01));
+    assertThat(last(m[BIRTH])).isLessThanOrEqualTo(last(Model.defaults(3000).m()[BIRTH]));
+  }
+
+  private static Description copy(Description d, String recordId) {
+    return new Description(recordId, d.givenName(), d.familyName(), d.otherNames(), d.sex(), d.dateOfBirth(),
+        d.ageYears(), d.nationality(), d.placeOfOrigin(), d.fatherName(), d.motherName(), d.separationDate(),
+        d.separationPlace(), d.recordedOn(), d.recordedIn());
   }
 
   private static double last(double[] a) {
@@ -73,10 +92,7 @@ class LeaveOneOutEstimateTest {
   private static double[][] truthM(Collection<String> pairs, MatchIndex index, List<Profile> profiles) {
     Map<String, Profile> byId = new HashMap<>();
     profiles.forEach(p -> byId.put(p.id, p));
-    double[][] counts = new double[Field.ALL.length][];
-    for (Field f : Field.ALL) {
-      counts[f.ordinal()] = new double[f.levels()];
-    }
+    double[][] counts = Field.levelCounts();
     for (String pair : pairs) {
       String[] ids = pair.split("\\|");
       index.compared(byId.get(ids[0]), byId.get(ids[1]), (c, terms) -> {

@@ -35,6 +35,15 @@ public enum Field {
     return defaultM.length;
   }
 
+  /** A table of zeros, one per level of every field ({@code [field][level]}), to count agreement patterns in. */
+  public static double[][] levelCounts() {
+    double[][] z = new double[ALL.length][];
+    for (Field f : ALL) {
+      z[f.ordinal()] = new double[f.levels()];
+    }
+    return z;
+  }
+
   /** Whether agreement on this field is weighted by how common the agreeing name is. */
   public boolean termFrequency() {
     return this == GIVEN_NAME || this == FAMILY_NAME || this == FATHER_NAME || this == MOTHER_NAME;

@@ -35,8 +35,8 @@ public final class Estimator {
         byNationality.computeIfAbsent(p.nationality, k -> new java.util.ArrayList<>()).add(p);
       }
     }
-    double[][] all = zeros();
-    double[][] same = zeros();
+    double[][] all = Field.levelCounts();
+    double[][] same = Field.levelCounts();
     Comparison c = new Comparison();
     for (int i = 0; i < samples; i++) {
       Profile a = left.get(random.nextInt(left.size()));
@@ -103,8 +103,8 @@ public final class Estimator {
     int iteration = 0;
     double[] bits = new double[fields];
     for (; iteration < EM_ITERATIONS; iteration++) {
-      double[][] mc = zeros();
-      double[][] uc = zeros();
+      double[][] mc = Field.levelCounts();
+      double[][] uc = Field.levelCounts();
       double matchSum = 0;
       double total = 0;
       for (int p = 0; p < n; p++) {
@@ -170,7 +170,7 @@ public final class Estimator {
     double matches = 0;
     int iteration = 0;
     for (; iteration < iterations; iteration++) {
-      double[][] mc = zeros();
+      double[][] mc = Field.levelCounts();
       matches = 0;
       for (int p = 0; p < n; p++) {
         double sum = priorBits;
@@ -242,14 +242,6 @@ public final class Estimator {
       }
     }
     return d;
-  }
-
-  private static double[][] zeros() {
-    double[][] z = new double[Field.ALL.length][];
-    for (Field f : Field.ALL) {
-      z[f.ordinal()] = new double[f.levels()];
-    }
-    return z;
   }
 
   private static double[][] normalise(double[][] counts) {
