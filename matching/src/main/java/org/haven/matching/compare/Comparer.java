@@ -55,10 +55,14 @@ public final class Comparer {
         gTok = joined;
       }
     }
+    if (g > NameLevels.VARIANT && alias(a, b, cache)) {
+      g = NameLevels.VARIANT;
+      gTok = a.given[0];
+    }
     int f = Comparison.MISSING;
     Token fTok = null;
     if (a.family.length > 0 && b.familyPool.length > 0) {
-      f = NameLevels.bestLevel(a.family, b.familyPool, winner, cache);
+      f = oneSided(NameLevels.bestLevel(a.family, b.familyPool, winner, cache), b);
       fTok = winner[0];
     }
     if (f > NameLevels.VARIANT) {
@@ -69,8 +73,8 @@ public final class Comparer {
       }
     }
     if (b.family.length > 0 && a.familyPool.length > 0 && f != NameLevels.EXACT) {
-      int l = NameLevels.bestLevel(b.family, a.familyPool, winner, cache);
-      if (f == Comparison.MISSING || l < f) {
+      int l = oneSided(NameLevels.bestLevel(b.family, a.familyPool, winner, cache), a);
+      if (l != Comparison.MISSING && (f == Comparison.MISSING || l < f)) {
         f = l;
         fTok = winner[0];
       }
@@ -98,6 +102,17 @@ public final class Comparer {
   }
 
   /**
+   * A family name looked for among the names of a side that records none (its other names, its father's
+   * name): found, it agrees; not found, nothing is known, since that side's family name may be any
+   * name not written down. Among the candidate pairs written out for a set generated independently of ours,
+   * a third of those with such a disagreement were the same child, against one in fifty where two recorded
+   * family names disagreed.
+   */
+  private static int oneSided(int level, Profile pool) {
+    return pool.family.length == 0 && level == NameLevels.DIFFERENT ? Comparison.MISSING : level;
+  }
+
+  /**
    * Agreement of given names through the first given name of either side. Arabic, Somali and Afghan records
    * often write the father's (and grandfather's) name after the child's own in the given-name field; brothers
    * and sisters share those, so agreement on a later part alone is no agreement on the child's name. Either
@@ -117,6 +132,19 @@ public final class Comparer {
     }
     winner[0] = tok;
     return best;
+  }
+
+  /**
+   * A child known by two names, recorded one way round on one side and the other way round on the other (a
+   * baptismal and a traditional name, a nickname, an alias): each side's first given name among the other's
+   * other names, a variant of one name. Found one way only it is no agreement: other names also hold fathers'
+   * and grandfathers' names, and a first son is often named after his grandfather (Bile Osman, grandfather
+   * Hussein, is not his brother Hussein Osman).
+   */
+  private static boolean alias(Profile a, Profile b, LevelCache cache) {
+    return a.given.length > 0 && b.given.length > 0 && a.other.length > 0 && b.other.length > 0
+        && NameLevels.bestLevel(a.given[0], b.other, cache) <= NameLevels.VARIANT
+        && NameLevels.bestLevel(b.given[0], a.other, cache) <= NameLevels.VARIANT;
   }
 
   /**

@@ -21,9 +21,11 @@ public final class Profile {
   /** Names plus the father's first name, which is often recorded as the family name. */
   public final Token[] namesAndFather;
   /**
-   * Where a family name may reappear: family and other names, the father's first name (patronymic), or a
-   * later part of the given name (Paola Morales | Garcia, a surname among the given names; Mohammed Ahmed
-   * Hassan, the father's and grandfather's names after the child's own).
+   * Where a family name may reappear: family and other names, the father's name (his first name where it is
+   * recorded as the child's family name, his surname or his father's name where the child's family field
+   * holds his first name: Wael Mohammed, father Mohammed Qasim, against Wael Qassem), or a later part of the
+   * given name (Paola Morales | Garcia, a surname among the given names; Mohammed Ahmed Hassan, the father's
+   * and grandfather's names after the child's own).
    */
   public final Token[] familyPool;
   /**
@@ -51,8 +53,7 @@ public final class Profile {
     this.father = orNone(father);
     this.mother = orNone(mother);
     this.names = concat(this.given, this.family, this.other);
-    this.familyPool = concat(concat(this.family, this.other,
-        this.father.length == 0 ? NONE : new Token[] {this.father[0]}),
+    this.familyPool = concat(concat(this.family, this.other, this.father),
         this.given.length > 1 ? Arrays.copyOfRange(this.given, 1, this.given.length) : NONE, NONE);
     this.namesAndFather = this.father.length == 0 ? this.names
         : concat(this.names, new Token[] {this.father[0]}, NONE);

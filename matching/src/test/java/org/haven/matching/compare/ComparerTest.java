@@ -84,6 +84,44 @@ class ComparerTest {
   }
 
   @Test
+  void aFamilyNameNotFoundOnASideThatRecordsNoneIsUnknownNotDifferent() {
+    Comparison fathersFirstName = compare(Description.builder("a").givenName("Farzana").fatherName("Fareed").build(),
+        Description.builder("b").givenName("Farzana").familyName("Ahmadzay").build());
+    Comparison bothRecorded = compare(Description.builder("a").givenName("Farzana").familyName("Fareed").build(),
+        Description.builder("b").givenName("Farzana").familyName("Ahmadzay").build());
+    Comparison found = compare(Description.builder("a").givenName("Hodan").otherNames("Warsame").build(),
+        Description.builder("b").givenName("Hodan").familyName("Warsame").build());
+
+    assertThat(level(fathersFirstName, Field.FAMILY_NAME)).isEqualTo(Comparison.MISSING);
+    assertThat(level(bothRecorded, Field.FAMILY_NAME)).isEqualTo(NameLevels.DIFFERENT);
+    assertThat(level(found, Field.FAMILY_NAME)).isEqualTo(NameLevels.EXACT);
+  }
+
+  @Test
+  void theFathersSurnameIsTheChildsFamilyName() {
+    Comparison fathersNameAsFamily = compare(
+        Description.builder("a").givenName("Wail").familyName("Mohammed").fatherName("Mohammed Qasim").build(),
+        Description.builder("b").givenName("Wael").familyName("Qassem").build());
+    Comparison noFamily = compare(Description.builder("a").givenName("Tarek").fatherName("Abdullah Al-Yamawi").build(),
+        Description.builder("b").givenName("Tarek").familyName("Al-Yamawi").build());
+
+    assertThat(level(fathersNameAsFamily, Field.FAMILY_NAME)).isLessThanOrEqualTo(NameLevels.VARIANT);
+    assertThat(level(noFamily, Field.FAMILY_NAME)).isEqualTo(NameLevels.EXACT);
+  }
+
+  @Test
+  void aChildKnownByTwoNamesAgreesWhichEverIsRecordedFirst() {
+    Comparison twoNames = compare(Description.builder("a").givenName("Gawel").familyName("Majok").otherNames("Samuel")
+        .build(), Description.builder("b").givenName("Samuel").familyName("Majook").otherNames("Bodit; Gawel").build());
+    // A grandfather's name among the other names, and the brother named after him.
+    Comparison brothers = compare(Description.builder("a").givenName("Bile").familyName("Osman").otherNames("Hussein")
+        .build(), Description.builder("b").givenName("Hussein").familyName("Osman").otherNames("Hussein").build());
+
+    assertThat(level(twoNames, Field.GIVEN_NAME)).isEqualTo(NameLevels.VARIANT);
+    assertThat(level(brothers, Field.GIVEN_NAME)).isEqualTo(NameLevels.DIFFERENT);
+  }
+
+  @Test
   void feminineFormIsNotTheSameName() {
     Comparison c = compare(Description.builder("a").givenName("Fernanda").build(),
         Description.builder("b").givenName("Fernando").build());
