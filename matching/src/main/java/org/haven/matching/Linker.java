@@ -1,6 +1,7 @@
 package org.haven.matching;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -100,14 +101,17 @@ public final class Linker {
       report(training, model);
       index.setModel(model.withThresholds(settings.matchThreshold(), settings.reviewThreshold()));
       long before = index.comparedPairs();
-      List<List<MatchPair>> rows = score(pool, index, leftProfiles, "left records");
-      double threshold = matchThreshold(rows, settings.matchThreshold(), settings.matchErrorRate());
+      List<List<MatchIndex.Scored>> scored = score(pool, index, leftProfiles, "left records");
+      double threshold = matchThreshold(scored.stream().flatMap(List::stream)
+          .filter(s -> !s.givenNamesDisagree()).mapToDouble(MatchIndex.Scored::probability).toArray(),
+          settings.matchThreshold(), settings.matchErrorRate());
       if (threshold < settings.matchThreshold()) {
         progress.accept(String.format(java.util.Locale.ROOT,
             "pairs from %.3f on are matches: their expected share of errors is within %.1f%%", threshold,
             100 * settings.matchErrorRate()));
-        rows = relabelled(rows, threshold);
       }
+      List<List<MatchPair>> rows = rows(leftProfiles, scored, model.withThresholds(threshold,
+          settings.reviewThreshold()));
       List<MatchPair> out = withinBudget(rows, settings.averageRowsPerLeft() * left.size());
       return new Result(out, (long) left.size() + right.size(), index.comparedPairs() - before);
     } finally {
@@ -130,7 +134,7 @@ public final class Linker {
       report(training, model);
       index.setModel(model.withThresholds(settings.matchThreshold(), settings.reviewThreshold()));
       long before = index.comparedPairs();
-      List<List<MatchPair>> rows = score(pool, index, profiles, "records");
+      List<List<MatchPair>> rows = rows(profiles, score(pool, index, profiles, "records"), index.model());
       // Each pair may be found from both sides; keep it once, under the record that comes first.
       List<MatchPair> out = new ArrayList<>();
       for (int i = 0; i < rows.size(); i++) {
@@ -166,13 +170,14 @@ public final class Linker {
    * {@code errorRate} of their number. Where a run is full of clear pairs (records written the same way, one
    * script) this finds many more children than a fixed threshold; where its pairs are uncertain the fixed
    * threshold stands.
+   *
+   * @param probabilities of the pairs that may be matches, in any order
    */
-  static double matchThreshold(List<List<MatchPair>> rows, double fixed, double errorRate) {
+  static double matchThreshold(double[] probabilities, double fixed, double errorRate) {
     if (errorRate <= 0) {
       return fixed;
     }
-    double[] p = rows.stream().flatMap(List::stream).mapToDouble(MatchPair::probability)
-        .filter(x -> x >= LOWEST_MATCH).sorted().toArray();
+    double[] p = Arrays.stream(probabilities).filter(x -> x >= LOWEST_MATCH).sorted().toArray();
     double threshold = fixed;
     double wrong = 0;
     for (int k = p.length - 1, n = 1; k >= 0; k--, n++) {
@@ -184,14 +189,6 @@ public final class Linker {
       }
     }
     return threshold;
-  }
-
-  /** The rows with every review pair at or above {@code threshold} made a match. */
-  static List<List<MatchPair>> relabelled(List<List<MatchPair>> rows, double threshold) {
-    return rows.stream().map(list -> list.stream().map(p -> p.decision() == Decision.REVIEW
-        && p.probability() >= threshold
-        ? new MatchPair(p.leftId(), p.rightId(), p.probability(), Decision.MATCH, p.explanation()) : p).toList())
-        .toList();
   }
 
   /**
@@ -242,31 +239,50 @@ public final class Linker {
     return run(pool, () -> descriptions.parallelStream().map(index::profile).toList());
   }
 
-  private List<List<MatchPair>> score(ForkJoinPool pool, MatchIndex index, List<Profile> queries, String what) {
+  private List<List<MatchIndex.Scored>> score(ForkJoinPool pool, MatchIndex index, List<Profile> queries,
+      String what) {
     AtomicInteger done = new AtomicInteger();
     int step = Math.max(1000, queries.size() / 20);
     long start = System.nanoTime();
     return run(pool, () -> IntStream.range(0, queries.size()).parallel().mapToObj(i -> {
-      List<MatchPair> rows = rowsFor(index, queries.get(i));
+      List<MatchIndex.Scored> scored = mayBeWritten(
+          index.scoreCandidates(queries.get(i), settings.candidatesPerQuery(), false));
       int n = done.incrementAndGet();
       if (n % step == 0) {
         progress.accept(String.format(java.util.Locale.ROOT, "matched %d/%d %s (%.0f s)", n, queries.size(),
             what, (System.nanoTime() - start) / 1e9));
       }
-      return rows;
+      return scored;
     }).toList());
   }
 
-  private List<MatchPair> rowsFor(MatchIndex index, Profile q) {
-    List<MatchIndex.Scored> scored = index.scoreCandidates(q, settings.candidatesPerQuery(), false);
-    Model model = index.model();
-    List<MatchPair> rows = new ArrayList<>();
-    scored.sort(Comparator.comparingDouble(MatchIndex.Scored::probability).reversed());
-    for (MatchIndex.Scored s : scored) {
-      Decision d = model.decide(s.probability());
-      if (d == Decision.MATCH || (d == Decision.REVIEW && rows.size() < settings.maxRowsPerLeft())) {
-        rows.add(new MatchPair(q.id, s.profile().id, s.probability(), d, s.explanation()));
+  /**
+   * The best candidates of a query that can still be written once the run's match threshold is known: all
+   * that may become matches, and as many more as a query may have rows. Holding every candidate above the
+   * review threshold for all queries would cost gigabytes at a million records.
+   */
+  private List<MatchIndex.Scored> mayBeWritten(List<MatchIndex.Scored> bestFirst) {
+    double lowestMatch = Math.min(LOWEST_MATCH, settings.matchThreshold());
+    int keep = 0;
+    while (keep < bestFirst.size() && bestFirst.get(keep).probability() >= lowestMatch) {
+      keep++;
+    }
+    keep = Math.max(keep, settings.maxRowsPerLeft());
+    return keep >= bestFirst.size() ? bestFirst : new ArrayList<>(bestFirst.subList(0, keep));
+  }
+
+  /** The pairs to write for each query, decided under {@code model}: matches, and review pairs best first. */
+  private List<List<MatchPair>> rows(List<Profile> queries, List<List<MatchIndex.Scored>> scored, Model model) {
+    List<List<MatchPair>> rows = new ArrayList<>(queries.size());
+    for (int i = 0; i < queries.size(); i++) {
+      List<MatchPair> own = new ArrayList<>();
+      for (MatchIndex.Scored s : scored.get(i)) {
+        Decision d = s.decide(model);
+        if (d == Decision.MATCH || (d == Decision.REVIEW && own.size() < settings.maxRowsPerLeft())) {
+          own.add(new MatchPair(queries.get(i).id, s.profile().id, s.probability(), d, s.explanation()));
+        }
       }
+      rows.add(own);
     }
     return rows;
   }

@@ -16,6 +16,8 @@ import org.haven.matching.block.CandidateSelector;
 import org.haven.matching.block.KeyIndex;
 import org.haven.matching.compare.Comparer;
 import org.haven.matching.compare.Comparison;
+import org.haven.matching.compare.Field;
+import org.haven.matching.compare.NameLevels;
 import org.haven.matching.model.Profile;
 import org.haven.matching.model.ProfileFactory;
 import org.haven.matching.normalize.Token;
@@ -123,7 +125,7 @@ public final class MatchIndex {
       if (out.size() >= limit) {
         break;
       }
-      Decision decision = m.decide(s.probability);
+      Decision decision = s.decide(m);
       if (decision != Decision.DIFFERENT) {
         out.add(new Candidate(s.profile.id, s.probability, decision, s.explanation));
       }
@@ -272,7 +274,19 @@ public final class MatchIndex {
   }
 
   /** A scored candidate. */
-  record Scored(Profile profile, int slot, double probability, String explanation, long pattern) {}
+  /**
+   * A compared candidate.
+   *
+   * @param explanation evidence per field, only for candidates reported after competition
+   * @param pattern agreement levels as {@link Comparison#patternKey}, only for estimation
+   * @param givenNamesDisagree whether the given names were found different, only for reported candidates
+   */
+  record Scored(Profile profile, int slot, double probability, String explanation, long pattern,
+      boolean givenNamesDisagree) {
+    Decision decide(Model m) {
+      return m.decide(probability, givenNamesDisagree);
+    }
+  }
 
   /**
    * Selects, compares and scores candidates for a profile, best first. With {@code all} every candidate is
@@ -304,9 +318,9 @@ public final class MatchIndex {
       comparer.compare(q, profiles[i], c);
       double probability = Model.probability(m.bits(c, terms));
       if (all) {
-        out.add(new Scored(profiles[i], candidates[i], probability, null, c.patternKey()));
+        out.add(new Scored(profiles[i], candidates[i], probability, null, c.patternKey(), false));
       } else if (probability >= floor) {
-        out.add(new Scored(profiles[i], candidates[i], probability, null, 0));
+        out.add(new Scored(profiles[i], candidates[i], probability, null, 0, false));
       }
     }
     if (!all) {
@@ -404,7 +418,8 @@ public final class MatchIndex {
           explanation += String.format(java.util.Locale.ROOT, " other_candidates:%+.1f",
               -Math.log1p(competition) / Math.log(2));
         }
-        out.add(new Scored(s.profile, s.slot, probability, explanation, 0));
+        out.add(new Scored(s.profile, s.slot, probability, explanation, 0,
+            c.level[Field.GIVEN_NAME.ordinal()] == NameLevels.DIFFERENT));
       }
     }
     return out;

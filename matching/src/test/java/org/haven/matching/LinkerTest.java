@@ -11,13 +11,9 @@ class LinkerTest {
   private static final double FIXED = 0.96;
   private static final double RATE = 0.008;
 
-  /** One request per probability, each with a single candidate of that probability. */
-  private static List<List<MatchPair>> run(double... probabilities) {
-    List<List<MatchPair>> rows = new ArrayList<>();
-    for (int i = 0; i < probabilities.length; i++) {
-      rows.add(List.of(new MatchPair("T" + i, "C" + i, probabilities[i], Decision.REVIEW, "")));
-    }
-    return rows;
+  /** The probabilities of a run's pairs, one per request. */
+  private static double[] run(double... probabilities) {
+    return probabilities;
   }
 
   private static double[] repeat(int times, double p, double... rest) {
@@ -62,20 +58,6 @@ class LinkerTest {
   void aZeroRateKeepsTheFixedThreshold() {
     assertThat(Linker.matchThreshold(run(repeat(100, 0.999, 0.95)), FIXED, 0)).isEqualTo(FIXED);
     assertThat(Linker.matchThreshold(run(repeat(100, 0.999, 0.95)), FIXED, RATE)).isEqualTo(0.95);
-  }
-
-  @Test
-  void reviewPairsFromTheThresholdOnBecomeMatchesAndTheOthersStayAsTheyWere() {
-    List<List<MatchPair>> rows = List.of(
-        List.of(new MatchPair("T1", "C1", 0.99, Decision.MATCH, "a"),
-            new MatchPair("T1", "C2", 0.93, Decision.REVIEW, "b")),
-        List.of(new MatchPair("T2", "C3", 0.92, Decision.REVIEW, "c")));
-
-    List<List<MatchPair>> out = Linker.relabelled(rows, 0.93);
-
-    assertThat(out.get(0)).extracting(MatchPair::decision).containsExactly(Decision.MATCH, Decision.MATCH);
-    assertThat(out.get(0).get(1)).isEqualTo(new MatchPair("T1", "C2", 0.93, Decision.MATCH, "b"));
-    assertThat(out.get(1)).containsExactly(rows.get(1).get(0));
   }
 
   @Test

@@ -1,12 +1,14 @@
 package org.haven.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.haven.matching.compare.Field;
 import org.junit.jupiter.api.Test;
 
 class MatchIndexTest {
@@ -58,6 +60,36 @@ class MatchIndexTest {
         .motherName("Amina Yusuf").build());
     assertThat(withDuplicate.query(query, 5)).hasSize(2).extracting(Candidate::probability)
         .allSatisfy(p -> assertThat(p).isCloseTo(single, org.assertj.core.data.Offset.offset(0.01)));
+  }
+
+  @Test
+  void aTwinIsNeverAMatchHoweverLikelyTheModelFindsIt() {
+    MatchIndex index = new MatchIndex();
+    // A model that finds another given name as common for the same child as twins make it on measured data,
+    // with a match threshold such a run may settle on.
+    double[][] m = index.model().m();
+    m[Field.GIVEN_NAME.ordinal()] = new double[] {0.40, 0.20, 0.05, 0.05, 0.30};
+    index.setModel(index.model().withM(m).withThresholds(0.9, 0.001));
+    index.put(hodansTwin("C1", "Hodan"));
+    index.put(hodansTwin("C2", "Ayaan"));
+    Description hodan = hodansTwin("Q", "Hodan");
+    index.remove("C1");
+
+    List<Candidate> twinOnly = index.query(hodan, 5);
+    index.put(hodansTwin("C1", "Hodan"));
+    List<Candidate> both = index.query(hodan, 5);
+
+    assertThat(twinOnly).extracting(Candidate::recordId, Candidate::decision)
+        .containsExactly(tuple("C2", Decision.REVIEW));
+    assertThat(twinOnly.get(0).probability()).isGreaterThan(index.model().matchThreshold());
+    assertThat(both).extracting(Candidate::recordId, Candidate::decision)
+        .containsExactly(tuple("C1", Decision.MATCH), tuple("C2", Decision.REVIEW));
+  }
+
+  private static Description hodansTwin(String id, String given) {
+    return Description.builder(id).givenName(given).familyName("Warsame").sex("female").dateOfBirth("2015-03-03")
+        .nationality("SOM").placeOfOrigin("Mogadishu").fatherName("Abdi Warsame").motherName("Amina Yusuf")
+        .separationDate("2023-05-01").separationPlace("Kufra").build();
   }
 
   @Test

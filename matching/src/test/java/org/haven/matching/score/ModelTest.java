@@ -38,6 +38,13 @@ class ModelTest {
   }
 
   @Test
+  void aPairWhoseGivenNamesDisagreeIsAtMostACaseForReview() {
+    assertThat(model.decide(0.999, true)).isEqualTo(org.haven.matching.Decision.REVIEW);
+    assertThat(model.decide(0.999, false)).isEqualTo(org.haven.matching.Decision.MATCH);
+    assertThat(model.decide(0.0001, true)).isEqualTo(org.haven.matching.Decision.DIFFERENT);
+  }
+
+  @Test
   void theChildItselfStaysCertainWhenItsOwnFieldsAgree() {
     assertThat(probability(sameFamily(0, 0))).isGreaterThan(0.99);
   }
