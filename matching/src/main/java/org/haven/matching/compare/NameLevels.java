@@ -47,6 +47,11 @@ public final class NameLevels {
     if (a.known && b.known) {
       return knownDifferentNames(a, b);
     }
+    // Where a skeleton is too short to join two spellings (Hamvi and Hamwi keep only h-m), the spelling with
+    // its vowels, read through transliteration conventions, still can.
+    if (a.spelling.length() >= 3 && a.spelling.equals(b.spelling)) {
+      return genderedPair(a.chars, b.chars) ? SIMILAR : VARIANT;
+    }
     boolean longEnough = a.skeleton.length() >= 3 || a.vowelless || b.vowelless;
     if (longEnough && a.skeleton.length() >= 2 && a.skeleton.equals(b.skeleton)) {
       return genderedPair(a.chars, b.chars) ? SIMILAR : VARIANT;
@@ -73,8 +78,8 @@ public final class NameLevels {
         && JaroWinkler.similarity(a.skeletonChars, b.skeletonChars) >= 0.9) {
       return SIMILAR;
     }
-    // Two consonants in common (Yana and Jana, Meena and Mina) also fit several other
-    // names (Mona, Muna), so they make the names similar, not variants.
+    // Two consonants in common with other vowels (Mona and Muna, Dana and Dina) fit several names, so they
+    // make the names similar, not variants.
     if (a.skeleton.length() >= 2 && a.skeleton.equals(b.skeleton)) {
       return SIMILAR;
     }

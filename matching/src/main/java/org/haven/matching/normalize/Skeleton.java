@@ -34,6 +34,33 @@ public final class Skeleton {
     return out.toString();
   }
 
+  /**
+   * The spelling with its vowels, read through the same consonant conventions and a few vowel and doubling
+   * ones of Latin transliteration (w and v, y and i, ee and i, oo and ou and u, doubled letters, a final h
+   * after a vowel): Hamvi and Hamwi, Haddad and Hadad, Reem and Rim, Fatimah and Fatima. Unlike the
+   * skeleton it keeps the vowels, so it joins spellings of one name where the skeleton is too short to
+   * tell (Mona and Muna share a skeleton, not a spelling).
+   */
+  public static String spelling(String token) {
+    String s = fold(token);
+    if (s.length() > 1) {
+      s = s.charAt(0) + s.substring(1).replace('w', 'v').replace('y', 'i');
+    }
+    s = s.replace("ee", "i").replace("oo", "u").replace("ou", "u");
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (i == 0 || c != s.charAt(i - 1)) {
+        out.append(c);
+      }
+    }
+    int n = out.length();
+    if (n > 2 && out.charAt(n - 1) == 'h' && isVowel(out.charAt(n - 2))) {
+      out.setLength(n - 1);
+    }
+    return out.toString();
+  }
+
   private static boolean isVowel(char c) {
     return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
   }

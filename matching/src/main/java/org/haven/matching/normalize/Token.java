@@ -24,6 +24,8 @@ public final class Token {
    * is in Othman's group, yet its own skeleton is that of Cismaan read without the ayn. Never the skeleton.
    */
   public final String[] readings;
+  /** The spelling read through the conventions of Latin transliteration, vowels kept ({@link Skeleton#spelling}). */
+  public final String spelling;
   /** Spelled as in a variant group of the knowledge, so its group is a known name, not a guess. */
   public final boolean known;
   /** Written without vowels, as names transliterated from Arabic script are; short skeletons still count. */
@@ -44,6 +46,7 @@ public final class Token {
     this.skeletonChars = skeleton.toCharArray();
     this.ownSkeleton = ownSkeleton;
     this.readings = readings;
+    this.spelling = Skeleton.spelling(text);
     this.vowelless = vowelless(text);
     this.phonetic = phonetic;
     this.groupCount = groupCount;

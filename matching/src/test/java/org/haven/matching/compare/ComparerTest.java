@@ -122,6 +122,19 @@ class ComparerTest {
   }
 
   @Test
+  void spellingsThatDifferOnlyByTransliterationConventionsAreVariants() {
+    for (String[] pair : new String[][] {{"al-Hamvi", "AL-HAMWI"}, {"Hadad", "Haddad"}, {"Bakour", "Bakkur"},
+        {"Sedeeqah", "Sediqa"}}) {
+      Comparison c = compare(Description.builder("a").givenName("Ahmed").familyName(pair[0]).build(),
+          Description.builder("b").givenName("Ahmed").familyName(pair[1]).build());
+      assertThat(level(c, Field.FAMILY_NAME)).as("%s / %s", pair[0], pair[1]).isEqualTo(NameLevels.VARIANT);
+    }
+    Comparison otherVowel = compare(Description.builder("a").givenName("Mona").build(),
+        Description.builder("b").givenName("Muna").build());
+    assertThat(level(otherVowel, Field.GIVEN_NAME)).isGreaterThan(NameLevels.VARIANT);
+  }
+
+  @Test
   void feminineFormIsNotTheSameName() {
     Comparison c = compare(Description.builder("a").givenName("Fernanda").build(),
         Description.builder("b").givenName("Fernando").build());

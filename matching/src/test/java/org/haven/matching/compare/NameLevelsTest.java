@@ -50,10 +50,19 @@ class NameLevelsTest {
 
   @ParameterizedTest(name = "{0} and {1} are similar, not variants")
   @CsvSource({
-      "Yana, Jana",
-      "Meena, Mina"})
-  void twoSharedConsonantsMakeNamesSimilar(String a, String b) {
+      "Mona, Muna",
+      "Dana, Dina"})
+  void twoSharedConsonantsAloneMakeNamesSimilar(String a, String b) {
     assertThat(level(a, b)).isEqualTo(NameLevels.SIMILAR);
+  }
+
+  @ParameterizedTest(name = "{0} and {1} are one spelling read two ways")
+  @CsvSource({
+      "Yana, Jana",
+      "Meena, Mina",
+      "Hamvi, Hamwi"})
+  void twoSharedConsonantsAndTheSameVowelsAreVariants(String a, String b) {
+    assertThat(level(a, b)).isEqualTo(NameLevels.VARIANT);
   }
 
   @ParameterizedTest(name = "{0} and {1} stay apart")
