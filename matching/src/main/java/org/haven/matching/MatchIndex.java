@@ -273,7 +273,6 @@ public final class MatchIndex {
     }
   }
 
-  /** A scored candidate. */
   /**
    * A compared candidate.
    *
