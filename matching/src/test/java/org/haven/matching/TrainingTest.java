@@ -87,7 +87,7 @@ class TrainingTest {
     // Records written down uniformly: the same child's given names are equal nine times in ten.
     estimate[GIVEN] = new double[] {0.9, 0.04, 0.02, 0.02, 0.02};
     // Brothers and sisters counted as the same child: birth dates seem to disagree half the time.
-    estimate[BIRTH] = new double[] {0.25, 0.2, 0.1, 0.05, 0.4};
+    estimate[BIRTH] = new double[] {0.25, 0.0, 0.2, 0.1, 0.05, 0.4};
 
     double[][] m = new Training(new MatchIndex(Knowledge.defaults())).trusted(estimate, defaults, Training.TRUST);
 
@@ -105,7 +105,7 @@ class TrainingTest {
     // Plainly written records: the same child's given names and birth dates are mostly equal. Namesakes that
     // share the given name and look like the family put a tenth of the birth dates apart.
     estimate[GIVEN] = new double[] {0.78, 0.12, 0.04, 0.03, 0.03};
-    estimate[BIRTH] = new double[] {0.8, 0.05, 0.03, 0.02, 0.1};
+    estimate[BIRTH] = new double[] {0.8, 0.0, 0.05, 0.03, 0.02, 0.1};
     Training training = new Training(new MatchIndex(Knowledge.defaults()));
 
     double[][] measured = training.measuredTrusted(estimate, defaults);

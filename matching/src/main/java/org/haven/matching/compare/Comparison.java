@@ -19,11 +19,11 @@ public final class Comparison {
    */
   public String community;
 
-  /** Pattern as one number (base 6, missing as 5), used to count identical patterns during estimation. */
+  /** Pattern as one number (base 7, missing as 6), used to count identical patterns during estimation. */
   public long patternKey() {
     long k = 0;
     for (int l : level) {
-      k = k * 6 + (l < 0 ? 5 : l);
+      k = k * 7 + (l < 0 ? 6 : l);
     }
     return k;
   }
@@ -31,9 +31,9 @@ public final class Comparison {
   public static int[] decode(long key) {
     int[] out = new int[Field.ALL.length];
     for (int i = out.length - 1; i >= 0; i--) {
-      int v = (int) (key % 6);
-      out[i] = v == 5 ? MISSING : v;
-      key /= 6;
+      int v = (int) (key % 7);
+      out[i] = v == 6 ? MISSING : v;
+      key /= 7;
     }
     return out;
   }

@@ -88,6 +88,20 @@ public record FuzzyDate(double center, double halfWidth, boolean exactDay, int y
     return Math.max(0, gap) / YEAR;
   }
 
+  /**
+   * Known to the month on one side (written {@code YYYY-MM}) and falling in that month on the other: a
+   * parent who remembers the month of birth, not the day. A 1 January stands for the year, not the month.
+   */
+  public boolean sameMonth(FuzzyDate o) {
+    boolean toTheMonth = toTheMonth() || o.toTheMonth();
+    boolean bothKnowTheMonth = (toTheMonth() || exactDay) && (o.toTheMonth() || o.exactDay);
+    return toTheMonth && bothKnowTheMonth && year == o.year && month == o.month;
+  }
+
+  private boolean toTheMonth() {
+    return month > 0 && day == 0;
+  }
+
   /** Same day, or day and month swapped (a common keying error on forms). */
   public boolean sameOrSwappedDay(FuzzyDate o) {
     if (!exactDay || !o.exactDay || year != o.year) {

@@ -218,7 +218,7 @@ public final class Estimator {
   public static boolean anchored(int field, int[] levels) {
     if (field == GIVEN) {
       int dob = levels[DOB];
-      return dob >= 0 && dob <= 1;
+      return dob >= 0 && dob <= 2;
     }
     if (field == DOB) {
       int given = levels[GIVEN];

@@ -62,7 +62,7 @@ class EstimatorTest {
     Comparison c = new Comparison();
     java.util.Arrays.fill(c.level, Comparison.MISSING);
     c.level[Field.GIVEN_NAME.ordinal()] = 0;
-    c.level[Field.DATE_OF_BIRTH.ordinal()] = 4;
+    c.level[Field.DATE_OF_BIRTH.ordinal()] = 5;
     assertThat(model.explain(c, null)).matches("given_name:\\+\\d+\\.\\d date_of_birth:-\\d+\\.\\d");
     double bits = model.bits(c, null);
     assertThat(Model.probability(bits)).isBetween(0.0, 1.0);

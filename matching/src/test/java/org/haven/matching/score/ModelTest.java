@@ -51,7 +51,7 @@ class ModelTest {
 
   @Test
   void aSiblingBornYearsApartWithAnotherNameIsUnlikely() {
-    assertThat(probability(sameFamily(4, 4))).isLessThan(0.01);
+    assertThat(probability(sameFamily(4, 5))).isLessThan(0.01);
   }
 
   @Test
