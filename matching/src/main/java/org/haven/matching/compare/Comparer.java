@@ -198,22 +198,22 @@ public final class Comparer {
   }
 
   /**
-   * Birth dates by what their precision allows: the same day (0), the same month where one side is known only
-   * to the month (1: about one random pair in 200, where "within the year" is one in 17), one slip or within
-   * the imprecision of a year or an age (2), within a year (3), within 2.5 years (4), apart (5).
+   * Birth dates by what their precision allows ({@link BirthLevels}). The same month where one side is known
+   * only to the month is a level of its own: about one random pair in 200 shares it, where one in 17 shares
+   * a year.
    */
   static int birth(FuzzyDate a, FuzzyDate b) {
     if (a == null || b == null) {
       return Comparison.MISSING;
     }
     if (a.exactDay() && b.exactDay() && a.center() == b.center()) {
-      return 0;
+      return BirthLevels.SAME_DAY;
     }
     if (a.sameMonth(b)) {
-      return 1;
+      return BirthLevels.SAME_MONTH;
     }
     if (a.sameOrSwappedDay(b)) {
-      return 2;
+      return BirthLevels.ONE_SLIP;
     }
     if (a.exactDay() && b.exactDay()) {
       // Two full dates of one child differ by one keying error at most: in one part, or day and month
@@ -222,26 +222,26 @@ public final class Comparer {
       int sameParts = (a.year() == b.year() ? 1 : 0) + (a.month() == b.month() ? 1 : 0)
           + (a.day() == b.day() ? 1 : 0);
       if (sameParts < 2) {
-        return 5;
+        return BirthLevels.APART;
       }
       // The same day and month a year or two apart is one slip too: a birth year counted back from an age
       // (on our usual data 13% of the same child's pairs of full dates, against 1 in 365 pairs of children
       // born a year or two apart), or a mistyped last digit.
       if (Math.abs(a.year() - b.year()) <= 2) {
-        return 2;
+        return BirthLevels.ONE_SLIP;
       }
     }
     double slack = a.slackYears(b);
     if (slack <= 0.25) {
-      return 2;
+      return BirthLevels.ONE_SLIP;
     }
     if (slack <= 1.0) {
-      return 3;
+      return BirthLevels.WITHIN_A_YEAR;
     }
     if (slack <= 2.5) {
-      return 4;
+      return BirthLevels.WITHIN_TWO_AND_A_HALF_YEARS;
     }
-    return 5;
+    return BirthLevels.APART;
   }
 
   private static int separation(FuzzyDate a, FuzzyDate b) {

@@ -8,6 +8,8 @@ import org.haven.matching.normalize.Token;
  */
 public final class Comparison {
   public static final int MISSING = -1;
+  private static final int MISSING_DIGIT = Field.MAX_LEVELS;
+  private static final int BASE = Field.MAX_LEVELS + 1;
 
   public final int[] level = new int[Field.ALL.length];
   public final Token[] agreeing = new Token[Field.ALL.length];
@@ -19,11 +21,14 @@ public final class Comparison {
    */
   public String community;
 
-  /** Pattern as one number (base 7, missing as 6), used to count identical patterns during estimation. */
+  /**
+   * Pattern as one number (one digit per field in base {@link Field#MAX_LEVELS} + 1, missing as the highest
+   * digit), used to count identical patterns during estimation.
+   */
   public long patternKey() {
     long k = 0;
     for (int l : level) {
-      k = k * 7 + (l < 0 ? 6 : l);
+      k = k * BASE + (l < 0 ? MISSING_DIGIT : l);
     }
     return k;
   }
@@ -31,9 +36,9 @@ public final class Comparison {
   public static int[] decode(long key) {
     int[] out = new int[Field.ALL.length];
     for (int i = out.length - 1; i >= 0; i--) {
-      int v = (int) (key % 7);
-      out[i] = v == 6 ? MISSING : v;
-      key /= 7;
+      int v = (int) (key % BASE);
+      out[i] = v == MISSING_DIGIT ? MISSING : v;
+      key /= BASE;
     }
     return out;
   }

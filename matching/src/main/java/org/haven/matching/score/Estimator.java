@@ -4,9 +4,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.haven.matching.compare.BirthLevels;
 import org.haven.matching.compare.Comparer;
 import org.haven.matching.compare.Comparison;
 import org.haven.matching.compare.Field;
+import org.haven.matching.compare.NameLevels;
 import org.haven.matching.model.Profile;
 
 /**
@@ -218,11 +220,11 @@ public final class Estimator {
   public static boolean anchored(int field, int[] levels) {
     if (field == GIVEN) {
       int dob = levels[DOB];
-      return dob >= 0 && dob <= 2;
+      return dob >= 0 && dob <= BirthLevels.ONE_SLIP;
     }
     if (field == DOB) {
       int given = levels[GIVEN];
-      return given >= 0 && given <= 2;
+      return given >= 0 && given <= NameLevels.CLOSE;
     }
     return true;
   }
