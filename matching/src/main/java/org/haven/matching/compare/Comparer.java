@@ -58,6 +58,9 @@ public final class Comparer {
     if (g > NameLevels.VARIANT && alias(a, b, cache)) {
       g = NameLevels.VARIANT;
       gTok = a.given[0];
+    } else if (g > NameLevels.VARIANT && (aliasOneWay(a, b, cache) || aliasOneWay(b, a, cache))) {
+      g = Comparison.MISSING;
+      gTok = null;
     }
     int f = Comparison.MISSING;
     Token fTok = null;
@@ -92,6 +95,19 @@ public final class Comparer {
         f = sf;
         fTok = sfTok;
         swapped = true;
+      }
+    }
+    if (g == NameLevels.DIFFERENT) {
+      // A lone name that is the other side's family name: that side's given name was not written down.
+      Profile lone = familyNameAlone(a, b, cache) ? a : familyNameAlone(b, a, cache) ? b : null;
+      if (lone != null) {
+        int l = NameLevels.bestLevel(lone.given[0], (lone == a ? b : a).family, cache);
+        g = Comparison.MISSING;
+        gTok = null;
+        if (f == Comparison.MISSING || l < f) {
+          f = l;
+          fTok = lone.given[0];
+        }
       }
     }
     out.level[Field.GIVEN_NAME.ordinal()] = g;
@@ -145,6 +161,39 @@ public final class Comparer {
     return a.given.length > 0 && b.given.length > 0 && a.other.length > 0 && b.other.length > 0
         && NameLevels.bestLevel(a.given[0], b.other, cache) <= NameLevels.VARIANT
         && NameLevels.bestLevel(b.given[0], a.other, cache) <= NameLevels.VARIANT;
+  }
+
+  /**
+   * A record that holds a single name, written in the given-name field, where the other record has it as
+   * its family name (Ngolenga, father Jean-Paul Ngolenga, against Furaha Ngolenga): the name is the family
+   * name, and the child's own given name is unknown rather than different.
+   */
+  private static boolean familyNameAlone(Profile a, Profile b, LevelCache cache) {
+    return a.given.length == 1 && a.family.length == 0 && b.family.length > 0
+        && NameLevels.bestLevel(a.given[0], b.family, cache) <= NameLevels.VARIANT;
+  }
+
+  /**
+   * A child known by two names where only one record shows both (Anna against Nyandeeng, other name Anna;
+   * a baptismal and a traditional name): the given name is unknown rather than different, so the pair is
+   * judged by everything else. Not where the name belongs to the family on either side (a father's or
+   * grandfather's name, found among the given side's own other names too, or among either side's parents
+   * and family names): a first son is often named after his grandfather (Bile Osman, grandfather Hussein,
+   * is not his brother Hussein Osman). Not an agreement either: one-way agreement counted as a similar name
+   * cost true matches on our generated data and matched such brothers.
+   */
+  private static boolean aliasOneWay(Profile a, Profile b, LevelCache cache) {
+    if (a.given.length == 0 || b.other.length == 0) {
+      return false;
+    }
+    Token name = a.given[0];
+    return NameLevels.bestLevel(name, b.other, cache) <= NameLevels.VARIANT
+        && !among(name, a.familyPool, cache) && !among(name, a.mother, cache)
+        && !among(name, b.family, cache) && !among(name, b.father, cache) && !among(name, b.mother, cache);
+  }
+
+  private static boolean among(Token name, Token[] names, LevelCache cache) {
+    return names.length > 0 && NameLevels.bestLevel(name, names, cache) <= NameLevels.VARIANT;
   }
 
   /**

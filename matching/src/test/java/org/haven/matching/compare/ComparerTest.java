@@ -43,6 +43,17 @@ class ComparerTest {
   }
 
   @Test
+  void ukrainianNamesAgreeWithTheirRussianForms() {
+    // Registered in Russian-speaking offices or from Russian-language papers: Ukrainian H is Russian G.
+    for (String[] pair : new String[][] {{"Yehor", "Egor"}, {"Heorhii", "Georgiy"}, {"Marharyta", "Margarita"},
+        {"Hlib", "Глеб"}, {"Nadiia", "Nadezhda"}}) {
+      Comparison c = compare(Description.builder("a").givenName(pair[0]).build(),
+          Description.builder("b").givenName(pair[1]).build());
+      assertThat(level(c, Field.GIVEN_NAME)).as("%s / %s", pair[0], pair[1]).isEqualTo(NameLevels.VARIANT);
+    }
+  }
+
+  @Test
   void swappedGivenAndFamilyNamesStillAgree() {
     Comparison c = compare(Description.builder("a").givenName("Yonas").familyName("Tesfaye").build(),
         Description.builder("b").givenName("Tesfaye").familyName("Yonas").build());
@@ -119,6 +130,38 @@ class ComparerTest {
 
     assertThat(level(twoNames, Field.GIVEN_NAME)).isEqualTo(NameLevels.VARIANT);
     assertThat(level(brothers, Field.GIVEN_NAME)).isEqualTo(NameLevels.DIFFERENT);
+  }
+
+  @Test
+  void aNameOnlyOneRecordKnowsAsTheChildsOtherNameLeavesTheGivenNameUnknown() {
+    Comparison baptismalAndTraditional = compare(
+        Description.builder("a").givenName("Anna").familyName("Richuei").fatherName("Richuei Garang").build(),
+        Description.builder("b").givenName("Nyandeeng").familyName("Richuei").otherNames("Anna").build());
+    // The other name is the family's: the grandfather's, on the father's side of the given name's record.
+    Comparison grandfather = compare(
+        Description.builder("a").givenName("Hussein").familyName("Osman").fatherName("Osman Hussein").build(),
+        Description.builder("b").givenName("Bile").familyName("Osman").otherNames("Hussein").build());
+    Comparison stranger = compare(Description.builder("a").givenName("John").familyName("Bodit").build(),
+        Description.builder("b").givenName("Kudeng").familyName("Bodit").otherNames("Malual").build());
+
+    assertThat(level(baptismalAndTraditional, Field.GIVEN_NAME)).isEqualTo(Comparison.MISSING);
+    assertThat(level(grandfather, Field.GIVEN_NAME)).isEqualTo(NameLevels.DIFFERENT);
+    assertThat(level(stranger, Field.GIVEN_NAME)).isEqualTo(NameLevels.DIFFERENT);
+  }
+
+  @Test
+  void aLoneNameThatIsTheOtherRecordsFamilyNameLeavesTheGivenNameUnknown() {
+    Comparison lone = compare(Description.builder("a").givenName("Ngolenga").build(),
+        Description.builder("b").givenName("Furaha").familyName("Ngolenga").build());
+    Comparison twoNames = compare(Description.builder("a").givenName("Ngolenga").familyName("Kabila").build(),
+        Description.builder("b").givenName("Furaha").familyName("Ngolenga").build());
+    Comparison otherName = compare(Description.builder("a").givenName("Esther").build(),
+        Description.builder("b").givenName("Furaha").familyName("Ngolenga").build());
+
+    assertThat(level(lone, Field.GIVEN_NAME)).isEqualTo(Comparison.MISSING);
+    assertThat(level(lone, Field.FAMILY_NAME)).isEqualTo(NameLevels.EXACT);
+    assertThat(level(twoNames, Field.GIVEN_NAME)).isNotEqualTo(Comparison.MISSING);
+    assertThat(level(otherName, Field.GIVEN_NAME)).isEqualTo(NameLevels.DIFFERENT);
   }
 
   @Test
