@@ -244,30 +244,30 @@ class ComparerTest {
 
   @Test
   void datesCompareWithTheirPrecision() {
-    assertThat(Comparer.birth(d("2014-03-09"), d("2014-03-09"))).isZero();
-    assertThat(Comparer.birth(d("2014-01-01"), d("2014-06-30"))).isEqualTo(2);
-    assertThat(Comparer.birth(d("2014"), d("2015-02-01"))).isEqualTo(3);
-    assertThat(Comparer.birth(d("2014-03-09"), d("2019-03-09"))).isEqualTo(5);
+    assertThat(Comparer.birth(d("2014-03-09"), d("2014-03-09"))).isEqualTo(BirthLevels.SAME_DAY);
+    assertThat(Comparer.birth(d("2014-01-01"), d("2014-06-30"))).isEqualTo(BirthLevels.ONE_SLIP);
+    assertThat(Comparer.birth(d("2014"), d("2015-02-01"))).isEqualTo(BirthLevels.WITHIN_A_YEAR);
+    assertThat(Comparer.birth(d("2014-03-09"), d("2019-03-09"))).isEqualTo(BirthLevels.APART);
     // one keying error in a full date still agrees; two full dates weeks apart are two children
-    assertThat(Comparer.birth(d("2014-03-09"), d("2014-03-19"))).isEqualTo(2);
-    assertThat(Comparer.birth(d("2014-03-09"), d("2014-09-03"))).isEqualTo(2);
-    assertThat(Comparer.birth(d("2014-03-09"), d("2014-04-21"))).isEqualTo(5);
+    assertThat(Comparer.birth(d("2014-03-09"), d("2014-03-19"))).isEqualTo(BirthLevels.ONE_SLIP);
+    assertThat(Comparer.birth(d("2014-03-09"), d("2014-09-03"))).isEqualTo(BirthLevels.ONE_SLIP);
+    assertThat(Comparer.birth(d("2014-03-09"), d("2014-04-21"))).isEqualTo(BirthLevels.APART);
     // a month without its day: the same month is far more than the same year, the next month is not
-    assertThat(Comparer.birth(d("2014-03-09"), d("2014-03"))).isEqualTo(1);
-    assertThat(Comparer.birth(d("2014-03"), d("2014-03"))).isEqualTo(1);
-    assertThat(Comparer.birth(d("2014-03-09"), d("2014-04"))).isEqualTo(2);
-    assertThat(Comparer.birth(d("2014-01-01"), d("2014-01"))).isEqualTo(2);
+    assertThat(Comparer.birth(d("2014-03-09"), d("2014-03"))).isEqualTo(BirthLevels.SAME_MONTH);
+    assertThat(Comparer.birth(d("2014-03"), d("2014-03"))).isEqualTo(BirthLevels.SAME_MONTH);
+    assertThat(Comparer.birth(d("2014-03-09"), d("2014-04"))).isEqualTo(BirthLevels.ONE_SLIP);
+    assertThat(Comparer.birth(d("2014-01-01"), d("2014-01"))).isEqualTo(BirthLevels.ONE_SLIP);
     // a birth year counted back from an age keeps the day and month
-    assertThat(Comparer.birth(d("2014-03-09"), d("2015-03-09"))).isEqualTo(2);
-    assertThat(Comparer.birth(d("2014-03-09"), d("2015-03-10"))).isEqualTo(5);
-    assertThat(Comparer.birth(null, d("2019-03-09"))).isLessThan(0);
+    assertThat(Comparer.birth(d("2014-03-09"), d("2015-03-09"))).isEqualTo(BirthLevels.ONE_SLIP);
+    assertThat(Comparer.birth(d("2014-03-09"), d("2015-03-10"))).isEqualTo(BirthLevels.APART);
+    assertThat(Comparer.birth(null, d("2019-03-09"))).isEqualTo(Comparison.MISSING);
   }
 
   @Test
   void ageIsComparedWithDateOfBirth() {
     Comparison c = compare(Description.builder("a").ageYears("10").recordedOn("2025-06-01").build(),
         Description.builder("b").dateOfBirth("2014-11-20").build());
-    assertThat(level(c, Field.DATE_OF_BIRTH)).isLessThanOrEqualTo(2);
+    assertThat(level(c, Field.DATE_OF_BIRTH)).isLessThanOrEqualTo(BirthLevels.ONE_SLIP);
   }
 
   @Test
