@@ -244,22 +244,27 @@ class ComparerTest {
 
   @Test
   void datesCompareWithTheirPrecision() {
-    assertThat(Comparer.birth(d("2014-03-09"), d("2014-03-09"))).isEqualTo(BirthLevels.SAME_DAY);
-    assertThat(Comparer.birth(d("2014-01-01"), d("2014-06-30"))).isEqualTo(BirthLevels.ONE_SLIP);
-    assertThat(Comparer.birth(d("2014"), d("2015-02-01"))).isEqualTo(BirthLevels.WITHIN_A_YEAR);
-    assertThat(Comparer.birth(d("2014-03-09"), d("2019-03-09"))).isEqualTo(BirthLevels.APART);
-    // one keying error in a full date still agrees; two full dates weeks apart are two children
-    assertThat(Comparer.birth(d("2014-03-09"), d("2014-03-19"))).isEqualTo(BirthLevels.ONE_SLIP);
-    assertThat(Comparer.birth(d("2014-03-09"), d("2014-09-03"))).isEqualTo(BirthLevels.ONE_SLIP);
-    assertThat(Comparer.birth(d("2014-03-09"), d("2014-04-21"))).isEqualTo(BirthLevels.APART);
-    // a month without its day: the same month is far more than the same year, the next month is not
-    assertThat(Comparer.birth(d("2014-03-09"), d("2014-03"))).isEqualTo(BirthLevels.SAME_MONTH);
-    assertThat(Comparer.birth(d("2014-03"), d("2014-03"))).isEqualTo(BirthLevels.SAME_MONTH);
-    assertThat(Comparer.birth(d("2014-03-09"), d("2014-04"))).isEqualTo(BirthLevels.ONE_SLIP);
-    assertThat(Comparer.birth(d("2014-01-01"), d("2014-01"))).isEqualTo(BirthLevels.ONE_SLIP);
-    // a birth year counted back from an age keeps the day and month
-    assertThat(Comparer.birth(d("2014-03-09"), d("2015-03-09"))).isEqualTo(BirthLevels.ONE_SLIP);
-    assertThat(Comparer.birth(d("2014-03-09"), d("2015-03-10"))).isEqualTo(BirthLevels.APART);
+    Object[][] cases = {
+        {"2014-03-09", "2014-03-09", BirthLevels.SAME_DAY},
+        {"2014-01-01", "2014-06-30", BirthLevels.ONE_SLIP},
+        {"2014", "2015-02-01", BirthLevels.WITHIN_A_YEAR},
+        {"2014-03-09", "2019-03-09", BirthLevels.APART},
+        // one keying error in a full date still agrees; two full dates weeks apart are two children
+        {"2014-03-09", "2014-03-19", BirthLevels.ONE_SLIP},
+        {"2014-03-09", "2014-09-03", BirthLevels.ONE_SLIP},
+        {"2014-03-09", "2014-04-21", BirthLevels.APART},
+        // a month without its day: the same month is far more than the same year, the next month is not
+        {"2014-03-09", "2014-03", BirthLevels.SAME_MONTH},
+        {"2014-03", "2014-03", BirthLevels.SAME_MONTH},
+        {"2014-03-09", "2014-04", BirthLevels.ONE_SLIP},
+        {"2014-01-01", "2014-01", BirthLevels.ONE_SLIP},
+        // a birth year counted back from an age keeps the day and month
+        {"2014-03-09", "2015-03-09", BirthLevels.ONE_SLIP},
+        {"2014-03-09", "2015-03-10", BirthLevels.APART},
+    };
+    for (Object[] c : cases) {
+      assertThat(Comparer.birth(d((String) c[0]), d((String) c[1]))).as("%s / %s", c[0], c[1]).isEqualTo(c[2]);
+    }
     assertThat(Comparer.birth(null, d("2019-03-09"))).isEqualTo(Comparison.MISSING);
   }
 
