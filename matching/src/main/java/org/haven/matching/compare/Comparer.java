@@ -179,7 +179,7 @@ public final class Comparer {
    * judged by everything else. Not where the name belongs to the family on either side (a father's or
    * grandfather's name, found among the given side's own other names too, or among either side's parents
    * and family names): a first son is often named after his grandfather (Bile Osman, grandfather Hussein,
-   * is not his brother Hussein Osman). Not an agreement either: one-way agreement counted as a similar name
+   * is not his brother Hussein Osman). Not an agreement either: one-way agreement counted as a close spelling
    * cost true matches on our generated data and matched such brothers.
    */
   private static boolean aliasOneWay(Profile a, Profile b, LevelCache cache) {
