@@ -158,9 +158,8 @@ public final class Comparer {
    * Hussein, is not his brother Hussein Osman).
    */
   private static boolean alias(Profile a, Profile b, LevelCache cache) {
-    return a.given.length > 0 && b.given.length > 0 && a.other.length > 0 && b.other.length > 0
-        && NameLevels.bestLevel(a.given[0], b.other, cache) <= NameLevels.VARIANT
-        && NameLevels.bestLevel(b.given[0], a.other, cache) <= NameLevels.VARIANT;
+    return a.given.length > 0 && b.given.length > 0
+        && among(a.given[0], b.other, cache) && among(b.given[0], a.other, cache);
   }
 
   /**
@@ -169,8 +168,7 @@ public final class Comparer {
    * name, and the child's own given name is unknown rather than different.
    */
   private static boolean familyNameAlone(Profile a, Profile b, LevelCache cache) {
-    return a.given.length == 1 && a.family.length == 0 && b.family.length > 0
-        && NameLevels.bestLevel(a.given[0], b.family, cache) <= NameLevels.VARIANT;
+    return a.given.length == 1 && a.family.length == 0 && among(a.given[0], b.family, cache);
   }
 
   /**
@@ -183,15 +181,15 @@ public final class Comparer {
    * cost true matches on our generated data and matched such brothers.
    */
   private static boolean aliasOneWay(Profile a, Profile b, LevelCache cache) {
-    if (a.given.length == 0 || b.other.length == 0) {
+    if (a.given.length == 0) {
       return false;
     }
     Token name = a.given[0];
-    return NameLevels.bestLevel(name, b.other, cache) <= NameLevels.VARIANT
-        && !among(name, a.familyPool, cache) && !among(name, a.mother, cache)
+    return among(name, b.other, cache) && !among(name, a.familyPool, cache) && !among(name, a.mother, cache)
         && !among(name, b.family, cache) && !among(name, b.father, cache) && !among(name, b.mother, cache);
   }
 
+  /** Whether the name is among these names, as itself or a variant of one. */
   private static boolean among(Token name, Token[] names, LevelCache cache) {
     return names.length > 0 && NameLevels.bestLevel(name, names, cache) <= NameLevels.VARIANT;
   }

@@ -21,6 +21,11 @@ class ComparerTest {
     return c;
   }
 
+  /** Two descriptions that record only a given name each. */
+  private Comparison givenNames(String a, String b) {
+    return compare(Description.builder("a").givenName(a).build(), Description.builder("b").givenName(b).build());
+  }
+
   private static int level(Comparison c, Field f) {
     return c.level[f.ordinal()];
   }
@@ -47,8 +52,7 @@ class ComparerTest {
     // Registered in Russian-speaking offices or from Russian-language papers: Ukrainian H is Russian G.
     for (String[] pair : new String[][] {{"Yehor", "Egor"}, {"Heorhii", "Georgiy"}, {"Marharyta", "Margarita"},
         {"Hlib", "Глеб"}, {"Nadiia", "Nadezhda"}}) {
-      Comparison c = compare(Description.builder("a").givenName(pair[0]).build(),
-          Description.builder("b").givenName(pair[1]).build());
+      Comparison c = givenNames(pair[0], pair[1]);
       assertThat(level(c, Field.GIVEN_NAME)).as("%s / %s", pair[0], pair[1]).isEqualTo(NameLevels.VARIANT);
     }
   }
@@ -67,8 +71,7 @@ class ComparerTest {
     Comparison brothers = compare(Description.builder("a").givenName("Hussein Abdullah").familyName("Bileh").build(),
         Description.builder("b").givenName("Akhmed Abdullah").familyName("Bileh").build());
     assertThat(level(brothers, Field.GIVEN_NAME)).isEqualTo(NameLevels.DIFFERENT);
-    Comparison dropped = compare(Description.builder("a").givenName("Mohammed Salim").build(),
-        Description.builder("b").givenName("Salim").build());
+    Comparison dropped = givenNames("Mohammed Salim", "Salim");
     assertThat(level(dropped, Field.GIVEN_NAME)).isEqualTo(NameLevels.EXACT);
   }
 
@@ -172,15 +175,13 @@ class ComparerTest {
           Description.builder("b").givenName("Ahmed").familyName(pair[1]).build());
       assertThat(level(c, Field.FAMILY_NAME)).as("%s / %s", pair[0], pair[1]).isEqualTo(NameLevels.VARIANT);
     }
-    Comparison otherVowel = compare(Description.builder("a").givenName("Mona").build(),
-        Description.builder("b").givenName("Muna").build());
+    Comparison otherVowel = givenNames("Mona", "Muna");
     assertThat(level(otherVowel, Field.GIVEN_NAME)).isGreaterThan(NameLevels.VARIANT);
   }
 
   @Test
   void feminineFormIsNotTheSameName() {
-    Comparison c = compare(Description.builder("a").givenName("Fernanda").build(),
-        Description.builder("b").givenName("Fernando").build());
+    Comparison c = givenNames("Fernanda", "Fernando");
     assertThat(level(c, Field.GIVEN_NAME)).isGreaterThan(NameLevels.VARIANT);
   }
 
@@ -201,23 +202,19 @@ class ComparerTest {
     Comparison family = compare(Description.builder("a").givenName("Hamid").familyName("Ahmad Shah").build(),
         Description.builder("b").givenName("Hamid").familyName("Ahmadshah").build());
     assertThat(level(family, Field.FAMILY_NAME)).isEqualTo(NameLevels.VARIANT);
-    Comparison parts = compare(Description.builder("a").givenName("Gul Agha").build(),
-        Description.builder("b").givenName("Gulagha").build());
+    Comparison parts = givenNames("Gul Agha", "Gulagha");
     assertThat(level(parts, Field.GIVEN_NAME)).isEqualTo(NameLevels.VARIANT);
     Comparison somali = compare(Description.builder("a").givenName("Maxamed").familyName("Cabdiwali").build(),
         Description.builder("b").givenName("Mohamad").familyName("Abdi Weli").build());
     assertThat(level(somali, Field.FAMILY_NAME)).isEqualTo(NameLevels.VARIANT);
-    Comparison others = compare(Description.builder("a").givenName("Gebre Yohannes").build(),
-        Description.builder("b").givenName("Gebremichael").build());
+    Comparison others = givenNames("Gebre Yohannes", "Gebremichael");
     assertThat(level(others, Field.GIVEN_NAME)).isGreaterThan(NameLevels.VARIANT);
   }
 
   @Test
   void aLetterMistypedInAShortNameIsStillSimilar() {
-    Comparison slip = compare(Description.builder("a").givenName("Ali").build(),
-        Description.builder("b").givenName("Aki").build());
-    Comparison twoLetters = compare(Description.builder("a").givenName("Ali").build(),
-        Description.builder("b").givenName("Aqo").build());
+    Comparison slip = givenNames("Ali", "Aki");
+    Comparison twoLetters = givenNames("Ali", "Aqo");
 
     assertThat(level(slip, Field.GIVEN_NAME)).isEqualTo(NameLevels.SIMILAR);
     assertThat(level(twoLetters, Field.GIVEN_NAME)).isEqualTo(NameLevels.DIFFERENT);
