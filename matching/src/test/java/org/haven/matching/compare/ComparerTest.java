@@ -144,11 +144,15 @@ class ComparerTest {
     Comparison grandfather = compare(
         Description.builder("a").givenName("Hussein").familyName("Osman").fatherName("Osman Hussein").build(),
         Description.builder("b").givenName("Bile").familyName("Osman").otherNames("Hussein").build());
+    Comparison grandfatherOnTheOtherSide = compare(Description.builder("a").givenName("Hussein").familyName("Osman")
+        .build(), Description.builder("b").givenName("Bile").familyName("Osman").otherNames("Hussein")
+        .fatherName("Osman Hussein").build());
     Comparison stranger = compare(Description.builder("a").givenName("John").familyName("Bodit").build(),
         Description.builder("b").givenName("Kudeng").familyName("Bodit").otherNames("Malual").build());
 
     assertThat(level(baptismalAndTraditional, Field.GIVEN_NAME)).isEqualTo(Comparison.MISSING);
     assertThat(level(grandfather, Field.GIVEN_NAME)).isEqualTo(NameLevels.DIFFERENT);
+    assertThat(level(grandfatherOnTheOtherSide, Field.GIVEN_NAME)).isEqualTo(NameLevels.DIFFERENT);
     assertThat(level(stranger, Field.GIVEN_NAME)).isEqualTo(NameLevels.DIFFERENT);
   }
 
@@ -156,14 +160,15 @@ class ComparerTest {
   void aLoneNameThatIsTheOtherRecordsFamilyNameLeavesTheGivenNameUnknown() {
     Comparison lone = compare(Description.builder("a").givenName("Ngolenga").build(),
         Description.builder("b").givenName("Furaha").familyName("Ngolenga").build());
+    // With a family name of its own (found among the other's names), the record's given name is its given name.
     Comparison twoNames = compare(Description.builder("a").givenName("Ngolenga").familyName("Kabila").build(),
-        Description.builder("b").givenName("Furaha").familyName("Ngolenga").build());
+        Description.builder("b").givenName("Furaha").familyName("Ngolenga").otherNames("Kabila").build());
     Comparison otherName = compare(Description.builder("a").givenName("Esther").build(),
         Description.builder("b").givenName("Furaha").familyName("Ngolenga").build());
 
     assertThat(level(lone, Field.GIVEN_NAME)).isEqualTo(Comparison.MISSING);
     assertThat(level(lone, Field.FAMILY_NAME)).isEqualTo(NameLevels.EXACT);
-    assertThat(level(twoNames, Field.GIVEN_NAME)).isNotEqualTo(Comparison.MISSING);
+    assertThat(level(twoNames, Field.GIVEN_NAME)).isEqualTo(NameLevels.DIFFERENT);
     assertThat(level(otherName, Field.GIVEN_NAME)).isEqualTo(NameLevels.DIFFERENT);
   }
 
