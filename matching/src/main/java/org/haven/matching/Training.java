@@ -209,7 +209,7 @@ final class Training {
         outcomes[f] = KEPT;
       } else if (tv <= radius) {
         m[f] = estimate[f];
-      } else if (estimate[f][0] > defaults[f][0]) {
+      } else if (agreement(f, estimate[f]) > agreement(f, defaults[f])) {
         m[f] = towards(defaults[f], estimate[f], radius / tv);
         outcomes[f] = BOUNDED;
       } else {
@@ -265,6 +265,17 @@ final class Training {
       p[l] = from[l] + t * (to[l] - from[l]);
     }
     return p;
+  }
+
+  /**
+   * The share of the same child's pairs that agree in the sense of the paragraph above: the first level, or
+   * for a parent the first two, since both mean the first name agrees. A father's full name alone is rare
+   * where his further part is the child's family name (2% of true pairs on i5); judged by it, the defaults
+   * were kept on data whose fathers' first names agreed in 94% of true pairs against the defaults' 65%.
+   */
+  private static double agreement(int field, double[] m) {
+    boolean parent = field == Field.FATHER_NAME.ordinal() || field == Field.MOTHER_NAME.ordinal();
+    return parent ? m[0] + m[1] : m[0];
   }
 
   private static boolean plausible(int field, double[] m) {

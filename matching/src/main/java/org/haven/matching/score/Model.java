@@ -115,8 +115,8 @@ public final class Model {
     }
     double w = (c.level[NATIONALITY] == 1 ? weightAll : weightSame)[field][level];
     boolean parent = field == FATHER || field == MOTHER;
-    int tfLevels = parent ? 0 : 1;
-    if (level <= tfLevels && Field.ALL[field].termFrequency() && c.agreeing[field] != null && terms != null) {
+    // Levels 0 and 1 are the same name (exact or a variant) or, for a parent, the same first name.
+    if (level <= 1 && Field.ALL[field].termFrequency() && c.agreeing[field] != null && terms != null) {
       // A parent's name by its frequency among the records of the child's nationality: Hasina is rare among
       // all mothers and one of the commonest among Rohingya mothers. Applied to the child's own names as well,
       // it cost recall on every data set, as Ukrainian given and family names, as concentrated, are good

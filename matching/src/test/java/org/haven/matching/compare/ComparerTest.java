@@ -236,12 +236,32 @@ class ComparerTest {
     Description germanSpelling = Description.builder("d").givenName("Oksana Wassyliwna").familyName("Tkatschenko")
         .build();
 
-    assertThat(level(compare(vasylivna, yevhenivna), Field.FATHER_NAME)).isEqualTo(2);
-    assertThat(level(compare(vasylivna, withFather), Field.FATHER_NAME)).isZero();
-    assertThat(level(compare(germanSpelling, withFather), Field.FATHER_NAME)).isZero();
+    assertThat(level(compare(vasylivna, yevhenivna), Field.FATHER_NAME)).isEqualTo(ParentLevels.DIFFERENT);
+    assertThat(level(compare(vasylivna, withFather), Field.FATHER_NAME)).isEqualTo(ParentLevels.FIRST_NAME);
+    assertThat(level(compare(germanSpelling, withFather), Field.FATHER_NAME)).isEqualTo(ParentLevels.FIRST_NAME);
     // A father's name recorded is the father's name; a family name ending like a patronymic is not one.
     Description petrovych = Description.builder("e").givenName("Ivan").familyName("Petrovych").build();
     assertThat(level(compare(petrovych, withFather), Field.FATHER_NAME)).isLessThan(0);
+  }
+
+  @Test
+  void aParentsFullNameAgreesAboveTheFirstNameAloneUnlessTheFurtherPartIsTheChildsFamilyName() {
+    Description hala = Description.builder("a").givenName("Rami").familyName("Al-Yalil")
+        .motherName("Hala Al-Mamawi").fatherName("Bilal Al-Yalil").build();
+    Description sameParents = Description.builder("b").givenName("Rami").familyName("Al-Yalil")
+        .motherName("Hala Al-Mamawi").fatherName("Bilal Al-Yalil").build();
+    Description firstNamesOnly = Description.builder("c").givenName("Rami").familyName("Al-Yalil")
+        .motherName("Hala").fatherName("Bilal").build();
+    Description namesakes = Description.builder("d").givenName("Rami").familyName("Al-Yalil")
+        .motherName("Hala Al-Sabbagh").fatherName("Bilal Haddad").build();
+
+    Comparison same = compare(hala, sameParents);
+    // The father's family name is the child's and counts once, in the family name field.
+    assertThat(level(same, Field.MOTHER_NAME)).isEqualTo(ParentLevels.FULL_NAME);
+    assertThat(level(same, Field.FATHER_NAME)).isEqualTo(ParentLevels.FIRST_NAME);
+    assertThat(level(compare(hala, firstNamesOnly), Field.MOTHER_NAME)).isEqualTo(ParentLevels.FIRST_NAME);
+    assertThat(level(compare(hala, namesakes), Field.MOTHER_NAME)).isEqualTo(ParentLevels.ALIKE);
+    assertThat(level(compare(hala, namesakes), Field.FATHER_NAME)).isEqualTo(ParentLevels.ALIKE);
   }
 
   @Test
