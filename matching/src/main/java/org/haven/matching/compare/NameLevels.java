@@ -71,6 +71,13 @@ public final class NameLevels {
     if (a.phonetic.length() >= 3 && a.phonetic.equals(b.phonetic)) {
       return CLOSE;
     }
+    // One letter typed for another in a name of five letters or more (Niuri and Niori) is a slip, which string
+    // similarity rates below a close spelling where the letter is early in the name. On the data of both
+    // generators it raised recall of `match` by up to 0.005 (d1 0.418 to 0.423, i5 0.840 to 0.842); precision
+    // moved by 0.001 at most.
+    if (a.chars.length >= 5 && oneLetterApart(a.chars, b.chars)) {
+      return CLOSE;
+    }
     if (jw >= 0.84) {
       return SIMILAR;
     }
@@ -90,8 +97,8 @@ public final class NameLevels {
   }
 
   /**
-   * One letter typed for another in a short name (Aki for Ali), which string similarity rates low on three
-   * letters. Reached only when at least one spelling is not in the knowledge: names it holds are compared as
+   * One letter typed for another (Aki for Ali), which string similarity rates low on three letters: similar in
+   * a short name, close from five letters on. Reached only when at least one spelling is not in the knowledge: names it holds are compared as
    * names ({@link #knownDifferentNames}). On generated requests it raised recall of `match` by 0.001-0.004.
    */
   static boolean oneLetterApart(char[] a, char[] b) {

@@ -195,7 +195,7 @@ class ComparerTest {
     Comparison c = compare(Description.builder("a").givenName("Paula").familyName("Morales").build(),
         Description.builder("b").givenName("Paola Morales").familyName("Garcia").build());
     assertThat(c.swapped).isFalse();
-    assertThat(level(c, Field.GIVEN_NAME)).isEqualTo(NameLevels.SIMILAR);
+    assertThat(level(c, Field.GIVEN_NAME)).isEqualTo(NameLevels.CLOSE);
     assertThat(level(c, Field.FAMILY_NAME)).isEqualTo(NameLevels.EXACT);
   }
 
@@ -217,12 +217,14 @@ class ComparerTest {
   }
 
   @Test
-  void aLetterMistypedInAShortNameIsStillSimilar() {
+  void aLetterMistypedInAShortNameIsStillSimilarAndInALongerOneClose() {
     Comparison slip = givenNames("Ali", "Aki");
     Comparison twoLetters = givenNames("Ali", "Aqo");
+    Comparison slipInALongerName = givenNames("Niuri", "Niori");
 
     assertThat(level(slip, Field.GIVEN_NAME)).isEqualTo(NameLevels.SIMILAR);
     assertThat(level(twoLetters, Field.GIVEN_NAME)).isEqualTo(NameLevels.DIFFERENT);
+    assertThat(level(slipInALongerName, Field.GIVEN_NAME)).isEqualTo(NameLevels.CLOSE);
   }
 
   @Test
