@@ -49,6 +49,11 @@ public enum Field {
     return z;
   }
 
+  /** A parent's name, compared by {@link ParentLevels}. */
+  public boolean parent() {
+    return this == FATHER_NAME || this == MOTHER_NAME;
+  }
+
   /** Whether agreement on this field is weighted by how common the agreeing name is. */
   public boolean termFrequency() {
     return this == GIVEN_NAME || this == FAMILY_NAME || this == FATHER_NAME || this == MOTHER_NAME;

@@ -16,8 +16,6 @@ public final class Model {
   /** No single field may outweigh all the others together; guards against unstable estimates. */
   private static final double MAX_FIELD_BITS = 12;
   private static final int NATIONALITY = Field.NATIONALITY.ordinal();
-  private static final int FATHER = Field.FATHER_NAME.ordinal();
-  private static final int MOTHER = Field.MOTHER_NAME.ordinal();
   private static final int GIVEN = Field.GIVEN_NAME.ordinal();
   private static final int BIRTH = Field.DATE_OF_BIRTH.ordinal();
   private static final int SEX = Field.SEX.ordinal();
@@ -114,7 +112,7 @@ public final class Model {
       return 0;
     }
     double w = (c.level[NATIONALITY] == 1 ? weightAll : weightSame)[field][level];
-    boolean parent = field == FATHER || field == MOTHER;
+    boolean parent = Field.ALL[field].parent();
     // Levels 0 and 1 are the same name (exact or a variant) or, for a parent, the same first name.
     if (level <= 1 && Field.ALL[field].termFrequency() && c.agreeing[field] != null && terms != null) {
       // A parent's name by its frequency among the records of the child's nationality: Hasina is rare among
