@@ -291,13 +291,24 @@ public final class Comparer {
     return BirthLevels.APART;
   }
 
-  private static int separation(FuzzyDate a, FuzzyDate b) {
+  /**
+   * Separation dates by how far apart they are ({@link SeparationLevels}). Accounts a month or two apart are a
+   * level of their own: on the data of both generators, true pairs 31 to 92 days apart were 8 to 17 times as
+   * common as random pairs, where counting them with dates up to a year apart gave them barely a bit.
+   */
+  static int separation(FuzzyDate a, FuzzyDate b) {
     if (a == null || b == null) {
       return Comparison.MISSING;
     }
-    double slack = a.slackYears(b);
-    return slack <= 31 / 365.25 ? 0 : slack <= 1.0 ? 1 : 2;
+    if (a.exactDay() && b.exactDay() && a.center() == b.center()) {
+      return SeparationLevels.SAME_DAY;
+    }
+    double days = a.slackDays(b);
+    return days <= 31 ? SeparationLevels.WITHIN_A_MONTH
+        : days <= 92 ? SeparationLevels.WITHIN_THREE_MONTHS
+        : days <= 365.25 ? SeparationLevels.WITHIN_A_YEAR : SeparationLevels.APART;
   }
+
 
   /**
    * Places are tokens of their own table; ids are unique across tables, so they share the name cache. A

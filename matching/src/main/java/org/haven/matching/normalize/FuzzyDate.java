@@ -84,8 +84,12 @@ public record FuzzyDate(double center, double halfWidth, boolean exactDay, int y
    * one of them is only a year, 1 for adjacent years, and so on.
    */
   public double slackYears(FuzzyDate o) {
-    double gap = Math.abs(center - o.center) - 0.5 * (halfWidth + o.halfWidth);
-    return Math.max(0, gap) / YEAR;
+    return slackDays(o) / YEAR;
+  }
+
+  /** Distance in days between two dates beyond what their imprecision explains. */
+  public double slackDays(FuzzyDate o) {
+    return Math.max(0, Math.abs(center - o.center) - 0.5 * (halfWidth + o.halfWidth));
   }
 
   /**

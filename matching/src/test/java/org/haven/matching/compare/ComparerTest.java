@@ -293,6 +293,27 @@ class ComparerTest {
   }
 
   @Test
+  void separationDatesWeeksApartAgreeAboveDatesMonthsApart() {
+    Object[][] cases = {
+        {"2022-03-14", "2022-03-14", SeparationLevels.SAME_DAY},
+        {"2022-03-14", "2022-03-30", SeparationLevels.WITHIN_A_MONTH},
+        // a month as written covers the whole month
+        {"2022-03", "2022-04-20", SeparationLevels.WITHIN_A_MONTH},
+        {"2022-03", "2022-03", SeparationLevels.WITHIN_A_MONTH},
+        // one account a few weeks later than the other
+        {"2020-05-16", "2020-06-21", SeparationLevels.WITHIN_THREE_MONTHS},
+        {"2020-05-16", "2020-08-10", SeparationLevels.WITHIN_THREE_MONTHS},
+        {"2020-05-16", "2020-11-30", SeparationLevels.WITHIN_A_YEAR},
+        {"2020-05-16", "2021-08-01", SeparationLevels.APART},
+    };
+    for (Object[] c : cases) {
+      assertThat(Comparer.separation(d((String) c[0]), d((String) c[1]))).as("%s / %s", c[0], c[1])
+          .isEqualTo(c[2]);
+    }
+    assertThat(Comparer.separation(d("2022-03-14"), null)).isEqualTo(Comparison.MISSING);
+  }
+
+  @Test
   void ageIsComparedWithDateOfBirth() {
     Comparison c = compare(Description.builder("a").ageYears("10").recordedOn("2025-06-01").build(),
         Description.builder("b").dateOfBirth("2014-11-20").build());
