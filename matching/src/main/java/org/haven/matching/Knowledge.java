@@ -20,14 +20,16 @@ import org.haven.matching.normalize.PlaceGazetteer;
 
 /**
  * What the matcher knows about names and places, kept as data so that a deployment can extend it: name
- * variants and nicknames ({@code names/variants.txt}), connective particles ({@code names/particles.txt})
- * and place aliases ({@code places/aliases.txt}). Each file has one group per line, spellings separated by
+ * variants and nicknames ({@code names/variants.txt}), connective particles ({@code names/particles.txt}),
+ * place aliases ({@code places/aliases.txt}) and the words that say what kind of place a name is
+ * ({@code places/kinds.txt}: town, camp, district). Each file has one group per line, spellings separated by
  * commas, the first spelling naming the group; {@code #} starts a comment. Spellings may be in any script.
  */
 public final class Knowledge {
   static final String VARIANTS = "names/variants.txt";
   static final String PARTICLES = "names/particles.txt";
   static final String PLACES = "places/aliases.txt";
+  static final String KINDS_OF_PLACE = "places/kinds.txt";
 
   private final NameDictionary names = new NameDictionary();
   private final Set<String> particles = new HashSet<>();
@@ -50,6 +52,7 @@ public final class Knowledge {
     }
     for (Source s : sources) {
       s.read(PLACES, line -> places.addPlace(spellings(line)));
+      s.read(KINDS_OF_PLACE, line -> spellings(line).forEach(w -> plain.tokens(w).forEach(places::addKindOfPlace)));
     }
     parser = new NameParser(particles, names);
   }

@@ -1,5 +1,6 @@
 package org.haven.matching.compare;
 
+import java.util.List;
 import org.haven.matching.model.Place;
 import org.haven.matching.model.Profile;
 import org.haven.matching.normalize.FuzzyDate;
@@ -326,12 +327,49 @@ public final class Comparer {
     }
     int level = cache.get(a.spelling().id, b.spelling().id);
     if (level < 0) {
-      boolean similar = similarPlaceTokens(a.known(), b.known()) || similarPlaceTokens(a.spelling(), b.spelling())
-          || similarPlaceTokens(a.spelling(), b.known()) || similarPlaceTokens(a.known(), b.spelling());
-      level = similar ? 1 : 2;
+      level = sameWords(a.words(), b.words(), NameLevels.VARIANT, cache) ? 0
+          : sameWords(a.words(), b.words(), NameLevels.CLOSE, cache)
+              || wordsOfOneInTheOther(a.words(), b.words(), cache) ? 1
+          : similarPlaceTokens(a.known(), b.known()) || similarPlaceTokens(a.spelling(), b.spelling())
+              || similarPlaceTokens(a.spelling(), b.known()) || similarPlaceTokens(a.known(), b.spelling()) ? 1
+          : 2;
       cache.put(a.spelling().id, b.spelling().id, level);
     }
     return level;
+  }
+
+  /**
+   * Every word of one place name is a variant of a word of the other, and the other way round: one place
+   * written with or without its article or its kind (Al-Raqqah and Raqqa, Yei Town and Yei), or in
+   * another transliteration (Bentiu and Bantiu). The gazetteer cannot list every spelling of every village;
+   * the name knowledge reads the words as it reads names. Words only close (Mslakal and Malakal, a letter
+   * mistyped), or the words of one all in the other (Sula and San Pedro Sula), make the places alike. The
+   * words must also look alike, since consonants shared as names share them join unrelated places
+   * (Mekelle and Mykolaiv, Keren and Chernihiv).
+   */
+  private static boolean sameWords(List<Token> a, List<Token> b, int worst, LevelCache cache) {
+    return !a.isEmpty() && !b.isEmpty() && allFound(a, b, worst, cache) && allFound(b, a, worst, cache);
+  }
+
+  private static boolean wordsOfOneInTheOther(List<Token> a, List<Token> b, LevelCache cache) {
+    return !a.isEmpty() && !b.isEmpty()
+        && (allFound(a, b, NameLevels.VARIANT, cache) || allFound(b, a, NameLevels.VARIANT, cache));
+  }
+
+  private static boolean allFound(List<Token> words, List<Token> in, int worst, LevelCache cache) {
+    for (Token w : words) {
+      boolean found = false;
+      for (Token o : in) {
+        if (NameLevels.level(w, o, cache) <= worst && JaroWinkler.similarity(w.chars, o.chars) >= 0.8) {
+          found = true;
+          break;
+        }
+      }
+      if (!found) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean similarPlaceTokens(Token a, Token b) {

@@ -13,10 +13,13 @@ import org.haven.matching.normalize.Token;
  * @param known the gazetteer's key for the place, or the folded spelling when the place is unknown
  * @param spelling the folded spelling; the same token as {@code known} when the two are equal
  * @param within the places it lies within, nearest first (Olancho for Juticalpa); empty without a hierarchy
+ * @param words the words of the name read as names are, without the words that say what kind of place it is
+ *     (Yei for Yei Town, raqqah for Al-Raqqah)
  */
-public record Place(Token known, Token spelling, List<Token> within) {
+public record Place(Token known, Token spelling, List<Token> within, List<Token> words) {
   public Place {
     within = List.copyOf(within);
+    words = List.copyOf(words);
   }
 
   /** One place lies within the other: a district and its province describe the same origin, less precisely. */

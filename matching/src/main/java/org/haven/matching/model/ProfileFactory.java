@@ -151,7 +151,8 @@ public final class ProfileFactory {
       Token own = placeKeys.intern(k);
       String canonical = places.canonical(s);
       List<Token> within = places.containers(canonical).stream().map(placeKeys::intern).toList();
-      return new Place(canonical.equals(k) ? own : placeKeys.intern(canonical), own, within);
+      List<Token> words = nameTokens(s).stream().filter(w -> !places.kindOfPlace(w.text)).toList();
+      return new Place(canonical.equals(k) ? own : placeKeys.intern(canonical), own, within, words);
     });
   }
 }

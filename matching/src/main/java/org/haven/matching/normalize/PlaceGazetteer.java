@@ -17,6 +17,7 @@ public final class PlaceGazetteer {
   private static final int MAX_DEPTH = 10;
   private final Map<String, String> canonicalByAlias = new ConcurrentHashMap<>();
   private final Map<String, Set<String>> parentsByCanonical = new ConcurrentHashMap<>();
+  private final Set<String> kindsOfPlace = ConcurrentHashMap.newKeySet();
   private final AtomicInteger version = new AtomicInteger();
 
   public void addPlace(List<String> aliases) {
@@ -29,6 +30,20 @@ public final class PlaceGazetteer {
       canonicalByAlias.putIfAbsent(k, head);
     }
     version.incrementAndGet();
+  }
+
+  /**
+   * Records a word that says what kind of place a name is (town, camp, district), not which place, as the
+   * name parser folds it.
+   */
+  public void addKindOfPlace(String word) {
+    kindsOfPlace.add(word);
+    version.incrementAndGet();
+  }
+
+  /** Whether a word of a place name, folded as the name parser folds it, only says what kind of place it is. */
+  public boolean kindOfPlace(String word) {
+    return kindsOfPlace.contains(word);
   }
 
   /** Records that {@code place} lies within {@code parent} (a district in its province, a town in its district). */
