@@ -14,6 +14,7 @@ import org.haven.matching.normalize.PlaceGazetteer;
 import org.haven.matching.normalize.Sex;
 import org.haven.matching.normalize.Token;
 import org.haven.matching.normalize.TokenTable;
+import org.haven.matching.normalize.Transliteration;
 
 /** Turns descriptions into profiles. Lenient: a value it cannot read counts as missing. Thread-safe. */
 public final class ProfileFactory {
@@ -82,8 +83,9 @@ public final class ProfileFactory {
   /** Normalised tokens of a name, also used for keys an application stores for its own searches. */
   public List<Token> nameTokens(String raw) {
     List<Token> out = new ArrayList<>();
+    boolean abjad = raw != null && Transliteration.isAbjad(raw) && !Transliteration.hasLatinLetter(raw);
     for (String t : parser.tokens(raw)) {
-      out.add(tokens.intern(t));
+      out.add(abjad ? tokens.internAbjad(t) : tokens.intern(t));
     }
     return out;
   }

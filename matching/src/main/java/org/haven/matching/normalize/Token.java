@@ -28,7 +28,10 @@ public final class Token {
   public final String spelling;
   /** Spelled as in a variant group of the knowledge, so its group is a known name, not a guess. */
   public final boolean known;
-  /** Written without vowels, as names transliterated from Arabic script are; short skeletons still count. */
+  /**
+   * Written without short vowels: typed so, or transliterated from Arabic script, which writes only the long
+   * ones; short skeletons still count.
+   */
   public final boolean vowelless;
   /** Double Metaphone code of the token; catches what skeletons miss after a typo in a vowel-like letter. */
   public final String phonetic;
@@ -36,7 +39,7 @@ public final class Token {
   public final AtomicInteger groupCount;
 
   Token(int id, String text, boolean known, String canonical, String skeleton, String ownSkeleton,
-      String[] readings, String phonetic, AtomicInteger groupCount) {
+      String[] readings, String phonetic, AtomicInteger groupCount, boolean abjad) {
     this.id = id;
     this.text = text;
     this.known = known;
@@ -47,7 +50,7 @@ public final class Token {
     this.ownSkeleton = ownSkeleton;
     this.readings = readings;
     this.spelling = Skeleton.spelling(text);
-    this.vowelless = vowelless(text);
+    this.vowelless = abjad || vowelless(text);
     this.phonetic = phonetic;
     this.groupCount = groupCount;
   }

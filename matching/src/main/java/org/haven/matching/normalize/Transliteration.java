@@ -68,6 +68,16 @@ public final class Transliteration {
     return false;
   }
 
+  /** True when the text holds a letter of the Latin alphabet (a name written partly in Latin letters). */
+  public static boolean hasLatinLetter(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (UScript.getScript(text.charAt(i)) == UScript.LATIN) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isPlainAscii(String s) {
     for (int i = 0; i < s.length(); i++) {
       if (s.charAt(i) >= 128) {
