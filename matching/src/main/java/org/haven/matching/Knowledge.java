@@ -52,7 +52,8 @@ public final class Knowledge {
     }
     for (Source s : sources) {
       s.read(PLACES, line -> places.addPlace(spellings(line)));
-      s.read(KINDS_OF_PLACE, line -> spellings(line).forEach(w -> plain.tokens(w).forEach(places::addKindOfPlace)));
+      s.read(KINDS_OF_PLACE,
+          line -> spellings(line).forEach(word -> plain.tokens(word).forEach(places::addKindOfPlace)));
     }
     parser = new NameParser(particles, names);
   }

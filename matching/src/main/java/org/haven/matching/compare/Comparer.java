@@ -294,7 +294,7 @@ public final class Comparer {
 
   /**
    * Separation dates by how far apart they are ({@link SeparationLevels}). Accounts a month or two apart are a
-   * level of their own: on the data of both generators, true pairs 31 to 92 days apart were 8 to 17 times as
+   * level of their own: on the data of both generators, true pairs 31 to 92 days apart were 4 to 8 times as
    * common as random pairs, where counting them with dates up to a year apart gave them barely a bit.
    */
   static int separation(FuzzyDate a, FuzzyDate b) {
@@ -309,7 +309,6 @@ public final class Comparer {
         : days <= 92 ? SeparationLevels.WITHIN_THREE_MONTHS
         : days <= 365.25 ? SeparationLevels.WITHIN_A_YEAR : SeparationLevels.APART;
   }
-
 
   /**
    * Places are tokens of their own table; ids are unique across tables, so they share the name cache. A

@@ -38,7 +38,7 @@ public final class TokenTable {
   }
 
   public int size() {
-    return tokens.size();
+    return tokens.size() + abjadTokens.size();
   }
 
   private Token analyse(String text, boolean abjad) {
