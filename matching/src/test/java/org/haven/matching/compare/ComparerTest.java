@@ -2,10 +2,12 @@ package org.haven.matching.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.function.ToIntBiFunction;
 import org.haven.matching.Description;
 import org.haven.matching.Knowledge;
 import org.haven.matching.model.Profile;
 import org.haven.matching.model.ProfileFactory;
+import org.haven.matching.normalize.FuzzyDate;
 import org.haven.matching.normalize.TokenTable;
 import org.junit.jupiter.api.Test;
 
@@ -297,9 +299,7 @@ class ComparerTest {
         {"2014-03-09", "2015-03-09", BirthLevels.ONE_SLIP},
         {"2014-03-09", "2015-03-10", BirthLevels.APART},
     };
-    for (Object[] c : cases) {
-      assertThat(Comparer.birth(d((String) c[0]), d((String) c[1]))).as("%s / %s", c[0], c[1]).isEqualTo(c[2]);
-    }
+    assertDateLevels(cases, Comparer::birth);
     assertThat(Comparer.birth(null, d("2019-03-09"))).isEqualTo(Comparison.MISSING);
   }
 
@@ -317,10 +317,7 @@ class ComparerTest {
         {"2020-05-16", "2020-11-30", SeparationLevels.WITHIN_A_YEAR},
         {"2020-05-16", "2021-08-01", SeparationLevels.APART},
     };
-    for (Object[] c : cases) {
-      assertThat(Comparer.separation(d((String) c[0]), d((String) c[1]))).as("%s / %s", c[0], c[1])
-          .isEqualTo(c[2]);
-    }
+    assertDateLevels(cases, Comparer::separation);
     assertThat(Comparer.separation(d("2022-03-14"), null)).isEqualTo(Comparison.MISSING);
   }
 
@@ -409,7 +406,15 @@ class ComparerTest {
         Description.builder("b").separationPlace(b).build()), Field.SEPARATION_PLACE);
   }
 
-  private static org.haven.matching.normalize.FuzzyDate d(String s) {
-    return org.haven.matching.normalize.FuzzyDate.parse(s);
+  /** Each case: two dates as written and the level they must compare at. */
+  private static void assertDateLevels(Object[][] cases, ToIntBiFunction<FuzzyDate, FuzzyDate> levelOf) {
+    for (Object[] c : cases) {
+      assertThat(levelOf.applyAsInt(d((String) c[0]), d((String) c[1]))).as("%s / %s", c[0], c[1])
+          .isEqualTo(c[2]);
+    }
+  }
+
+  private static FuzzyDate d(String s) {
+    return FuzzyDate.parse(s);
   }
 }
