@@ -19,9 +19,9 @@ public enum Field {
   // the child's family name, which does not count, so his full name agrees less often than a mother's.
   FATHER_NAME("father_name", new double[] {0.1, 0.55, 0.27, 0.08}, new double[] {0.002, 0.028, 0.07, 0.90}),
   MOTHER_NAME("mother_name", new double[] {0.25, 0.4, 0.27, 0.08}, new double[] {0.002, 0.028, 0.07, 0.90}),
-  // By the levels of SeparationLevels: the same day, within a month, three months, a year, apart.
-  SEPARATION_DATE("separation_date", new double[] {0.2, 0.3, 0.3, 0.15, 0.05},
-      new double[] {0.007, 0.03, 0.05, 0.25, 0.663}),
+  // By the levels of SeparationLevels: the same day, within a month, two months, three months, a year, apart.
+  SEPARATION_DATE("separation_date", new double[] {0.2, 0.3, 0.2, 0.1, 0.15, 0.05},
+      new double[] {0.007, 0.03, 0.025, 0.025, 0.25, 0.663}),
   SEPARATION_PLACE("separation_place", new double[] {0.65, 0.17, 0.18}, new double[] {0.05, 0.02, 0.93});
 
   public static final Field[] ALL = values();

@@ -10,10 +10,12 @@ public final class SeparationLevels {
   public static final int SAME_DAY = 0;
   /** Within a month, beyond what the precision of each date explains. */
   public static final int WITHIN_A_MONTH = 1;
+  /** Within two months: one account a few weeks later than the other. */
+  public static final int WITHIN_TWO_MONTHS = 2;
   /** Within three months: a season remembered, or a month counted from a date recalled later. */
-  public static final int WITHIN_THREE_MONTHS = 2;
-  public static final int WITHIN_A_YEAR = 3;
-  public static final int APART = 4;
+  public static final int WITHIN_THREE_MONTHS = 3;
+  public static final int WITHIN_A_YEAR = 4;
+  public static final int APART = 5;
 
   private SeparationLevels() {}
 }

@@ -312,7 +312,7 @@ class ComparerTest {
         {"2022-03", "2022-04-20", SeparationLevels.WITHIN_A_MONTH},
         {"2022-03", "2022-03", SeparationLevels.WITHIN_A_MONTH},
         // one account a few weeks later than the other
-        {"2020-05-16", "2020-06-21", SeparationLevels.WITHIN_THREE_MONTHS},
+        {"2020-05-16", "2020-06-21", SeparationLevels.WITHIN_TWO_MONTHS},
         {"2020-05-16", "2020-08-10", SeparationLevels.WITHIN_THREE_MONTHS},
         {"2020-05-16", "2020-11-30", SeparationLevels.WITHIN_A_YEAR},
         {"2020-05-16", "2021-08-01", SeparationLevels.APART},
