@@ -1,6 +1,7 @@
 package org.haven.matching.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.util.function.ToIntBiFunction;
 import org.haven.matching.Description;
@@ -34,9 +35,9 @@ class ComparerTest {
 
   @Test
   void jaroWinklerMatchesTextbookValues() {
-    assertThat(JaroWinkler.similarity("martha", "marhta")).isCloseTo(0.961, org.assertj.core.data.Offset.offset(0.001));
-    assertThat(JaroWinkler.similarity("dwayne", "duane")).isCloseTo(0.840, org.assertj.core.data.Offset.offset(0.001));
-    assertThat(JaroWinkler.similarity("dixon", "dicksonx")).isCloseTo(0.813, org.assertj.core.data.Offset.offset(0.001));
+    assertThat(JaroWinkler.similarity("martha", "marhta")).isCloseTo(0.961, offset(0.001));
+    assertThat(JaroWinkler.similarity("dwayne", "duane")).isCloseTo(0.840, offset(0.001));
+    assertThat(JaroWinkler.similarity("dixon", "dicksonx")).isCloseTo(0.813, offset(0.001));
     assertThat(JaroWinkler.similarity("abc", "abc")).isEqualTo(1.0);
     assertThat(JaroWinkler.similarity("abc", "xyz")).isZero();
   }
