@@ -185,7 +185,8 @@ public class MatchReview {
     MatchStatus requested = decisionOf(decision, note);
     return transactions.execute(tx -> {
       MatchRow m = loadShown(matchId);
-      RequestRow request = requests.find(m.requestId())
+      // The request's row before the match's, in the order the matcher takes them.
+      RequestRow request = requests.findForUpdate(m.requestId())
           .orElseThrow(() -> new NotFoundException("match " + matchId));
       access.require(actor, Action.MATCH_DECIDE, request, "tracing_match.decide");
       if (!cases.mayRead(actor, m.caseId())) {

@@ -164,6 +164,9 @@ class TracingMatcher implements SmartInitializingSingleton, DisposableBean {
     }
     Instant now = clock.instant();
     transactions.executeWithoutResult(tx -> {
+      // The request's row first, as every transaction that writes a request's matches takes it: taken after
+      // them, it deadlocked with an edit of the request on PostgreSQL.
+      requestRows.findForUpdate(requestId);
       Map<UUID, MatchRow> stored = new HashMap<>();
       matches.ofRequest(requestId).forEach(m -> stored.put(m.caseId(), m));
       Set<UUID> pairs = new java.util.HashSet<>(found.keySet());
@@ -201,6 +204,11 @@ class TracingMatcher implements SmartInitializingSingleton, DisposableBean {
     Instant now = clock.instant();
     String ineligible = ineligibility(caseId, traceable);
     transactions.executeWithoutResult(tx -> {
+      // The rows of the requests first, in one order, as every transaction that writes a request's matches
+      // takes its request's row first; the pairs are read again under those locks.
+      Set<UUID> requests = new java.util.TreeSet<>(found.keySet());
+      matches.ofCase(caseId).forEach(m -> requests.add(m.requestId()));
+      requests.forEach(requestRows::findForUpdate);
       Map<UUID, MatchRow> stored = new HashMap<>();
       matches.ofCase(caseId).forEach(m -> stored.put(m.requestId(), m));
       Set<UUID> pairs = new java.util.HashSet<>(found.keySet());

@@ -119,7 +119,8 @@ public class TracingRequests {
     access.require(actor, Action.TRACING_MANAGE, TracingAccess.REQUEST, "tracing_request.update");
     TracingRequestBody.Parsed parsed = parser.parse(id, body, today());
     return transactions.execute(tx -> {
-      RequestRow current = load(id);
+      // Locked first, before the request's matches and facts are touched, as the matcher does.
+      RequestRow current = rows.findForUpdate(id).orElseThrow(() -> new NotFoundException("tracing request " + id));
       access.require(actor, Action.TRACING_MANAGE, current, "tracing_request.update");
       if (current.version() != expectedVersion) {
         throw new StaleVersionException(expectedVersion, current.version());
