@@ -120,7 +120,7 @@ public class TracingRequests {
     TracingRequestBody.Parsed parsed = parser.parse(id, body, today());
     return transactions.execute(tx -> {
       // Locked first, before the request's matches and facts are touched, as the matcher does.
-      RequestRow current = rows.findForUpdate(id).orElseThrow(() -> new NotFoundException("tracing request " + id));
+      RequestRow current = loadForUpdate(id);
       access.require(actor, Action.TRACING_MANAGE, current, "tracing_request.update");
       if (current.version() != expectedVersion) {
         throw new StaleVersionException(expectedVersion, current.version());
@@ -177,7 +177,15 @@ public class TracingRequests {
   }
 
   private RequestRow load(UUID id) {
-    return rows.find(id).orElseThrow(() -> new NotFoundException("tracing request " + id));
+    return rows.find(id).orElseThrow(() -> notFound(id));
+  }
+
+  private RequestRow loadForUpdate(UUID id) {
+    return rows.findForUpdate(id).orElseThrow(() -> notFound(id));
+  }
+
+  private static NotFoundException notFound(UUID id) {
+    return new NotFoundException("tracing request " + id);
   }
 
   private TracingRequest view(RequestRow r) {

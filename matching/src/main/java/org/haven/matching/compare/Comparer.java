@@ -328,15 +328,23 @@ public final class Comparer {
     }
     int level = cache.get(a.spelling().id, b.spelling().id);
     if (level < 0) {
-      level = sameWords(a.words(), b.words(), NameLevels.VARIANT, cache) ? 0
-          : sameWords(a.words(), b.words(), NameLevels.CLOSE, cache)
-              || wordsOfOneInTheOther(a.words(), b.words(), cache) ? 1
-          : similarPlaceTokens(a.known(), b.known()) || similarPlaceTokens(a.spelling(), b.spelling())
-              || similarPlaceTokens(a.spelling(), b.known()) || similarPlaceTokens(a.known(), b.spelling()) ? 1
-          : 2;
+      level = spellingLevel(a, b, cache);
       cache.put(a.spelling().id, b.spelling().id, level);
     }
     return level;
+  }
+
+  /** Two places the gazetteer does not join: by their words first, then by their spellings as wholes. */
+  private static int spellingLevel(Place a, Place b, LevelCache cache) {
+    if (sameWords(a.words(), b.words(), NameLevels.VARIANT, cache)) {
+      return 0;
+    }
+    if (sameWords(a.words(), b.words(), NameLevels.CLOSE, cache) || wordsOfOneInTheOther(a.words(), b.words(), cache)
+        || similarPlaceTokens(a.known(), b.known()) || similarPlaceTokens(a.spelling(), b.spelling())
+        || similarPlaceTokens(a.spelling(), b.known()) || similarPlaceTokens(a.known(), b.spelling())) {
+      return 1;
+    }
+    return 2;
   }
 
   /**
