@@ -374,7 +374,8 @@ public final class MatchIndex {
   /**
    * A description is about one child. When several indexed children fit it, each is less likely to be the
    * one: the probability of a candidate is its odds against the odds of every other candidate that is not
-   * itself the same child (duplicate registrations of one child do not compete). This is the posterior
+   * itself the same child (duplicate registrations of one child do not compete: alike enough by themselves,
+   * or, through the description, {@link #sameThroughQuery}). This is the posterior
    * under "at most one child of the index", and it is what makes a lone good candidate a match and one of
    * two look-alike children a case for review.
    */
@@ -386,11 +387,17 @@ public final class MatchIndex {
       double p = Math.min(scored.get(i).probability, 1 - 1e-12);
       odds[i] = p / (1 - p);
     }
+    int[][] againstQuery = new int[n][];
+    for (int i = 0; i < n; i++) {
+      comparer.compare(q, scored.get(i).profile, c);
+      againstQuery[i] = c.level.clone();
+    }
     boolean[][] same = new boolean[n][n];
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
         comparer.compare(scored.get(i).profile, scored.get(j).profile, c);
-        same[i][j] = same[j][i] = Model.probability(m.bits(c, terms)) >= 0.5;
+        same[i][j] = same[j][i] = Model.probability(m.bits(c, terms)) >= 0.5
+            || sameThroughQuery(againstQuery[i], againstQuery[j], Math.min(odds[i], odds[j]), c, m);
       }
     }
     List<Scored> out = new ArrayList<>();
@@ -422,6 +429,39 @@ public final class MatchIndex {
       }
     }
     return out;
+  }
+
+  /**
+   * Prior odds that two indexed records are one child, against the odds that a description and a record are.
+   * A third is what the data of the independent generator holds (duplicate pairs per pair of registrations
+   * against true links per pair of request and registration); our own generator's data holds 0.6 to 1.1.
+   * At a tenth, recall of `match` was 0.000 to 0.004 lower and precision up to 0.002 higher (d1).
+   */
+  private static final double DUPLICATE_PRIOR_RATIO = 1.0 / 3;
+
+  /**
+   * Whether two candidates of one description are better taken as one child registered twice than as two
+   * children. Compared with each other alone, two records of one child often share too little (one gives the
+   * birth date and the mother, the other an age and the father), yet each agrees with the description: if
+   * the description is the child of one, what it shares with the other agrees with both. Against the
+   * hypothesis that only the weaker candidate is wrong, "both are the child" has the odds of the weaker one,
+   * times the prior ratio of a duplicate, times the evidence of the two records against each other: every
+   * field where they disagree (two birth dates years apart are two children, however vaguely each fits the
+   * description), and where they agree, only the fields the description cannot vouch for, which it lacks.
+   * Counting agreement alone where the description lacks the field lowered the precision of our hardest set
+   * to 0.976 (Rohingya children of one common name, each an approximate fit).
+   */
+  private boolean sameThroughQuery(int[] levelsA, int[] levelsB, double weakerOdds, Comparison between,
+      Model m) {
+    double bits = Math.log(DUPLICATE_PRIOR_RATIO * weakerOdds) / Math.log(2);
+    for (int f = 0; f < levelsA.length; f++) {
+      double w = m.fieldBits(between, f, terms);
+      boolean descriptionLacksIt = levelsA[f] < 0 && levelsB[f] < 0;
+      if (w < 0 || descriptionLacksIt) {
+        bits += w;
+      }
+    }
+    return bits >= 0;
   }
 
   /**

@@ -63,6 +63,38 @@ class MatchIndexTest {
   }
 
   @Test
+  void twoRegistrationsOfOneChildThatShareLittleWithEachOtherDoNotCompeteForItsDescription() {
+    // One registration gives the family name, the birth date and the mother, the other an age, the place and
+    // the father. Compared with each other they could be two girls called Chantal, yet the request agrees
+    // with both, and with each in what the other lacks.
+    Description query = Description.builder("Q").givenName("Chantal Benedicte").familyName("Kalala")
+        .sex("female").dateOfBirth("2019-04-13").placeOfOrigin("Rutshuru").fatherName("Emmanuel Kalala")
+        .motherName("Rachel Ngotombo").nationality("COD").build();
+    Description withBirthDate = Description.builder("C1").givenName("Chantal").familyName("Kalala")
+        .sex("female").dateOfBirth("2019-04-13").nationality("COD").motherName("Rachel Ngotombo").build();
+    Description withFather = Description.builder("C2").givenName("Chantal Benedicte").sex("female")
+        .ageYears("6").recordedOn("2025-08-01").placeOfOrigin("Rutshuru").fatherName("Emmanuel").build();
+    MatchIndex index = new MatchIndex();
+    index.put(withBirthDate);
+    index.put(withFather);
+    double[] alone = new double[2];
+    for (int i = 0; i < 2; i++) {
+      MatchIndex one = new MatchIndex();
+      one.put(i == 0 ? withBirthDate : withFather);
+      alone[i] = one.query(query, 5).get(0).probability();
+    }
+    MatchIndex registrationsOnly = new MatchIndex();
+    registrationsOnly.put(withBirthDate);
+    assertThat(registrationsOnly.query(withFather, 5).get(0).probability()).isLessThan(0.5);
+
+    List<Candidate> hits = index.query(query, 5);
+    assertThat(hits).extracting(Candidate::recordId).containsExactlyInAnyOrder("C1", "C2");
+    assertThat(hits).allSatisfy(c -> assertThat(c.explanation()).doesNotContain("other_candidates"));
+    assertThat(hits).allSatisfy(c -> assertThat(c.probability())
+        .isCloseTo(alone[c.recordId().equals("C1") ? 0 : 1], org.assertj.core.data.Offset.offset(0.01)));
+  }
+
+  @Test
   void aTwinIsNeverAMatchHoweverLikelyTheModelFindsIt() {
     MatchIndex index = new MatchIndex();
     // A model that finds another given name as common for the same child as twins make it on measured data,
