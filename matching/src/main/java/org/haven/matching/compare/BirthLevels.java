@@ -9,13 +9,19 @@ public final class BirthLevels {
   /** One side known only to the month, the other falling in that month. */
   public static final int SAME_MONTH = 1;
   /**
-   * One keying slip (a part mistyped, day and month swapped, a year counted back from an age), or within the
-   * imprecision of a year or an age.
+   * Two dates to the day, one keying slip apart (a part mistyped, day and month swapped, a year counted back
+   * from an age).
    */
   public static final int ONE_SLIP = 2;
-  public static final int WITHIN_A_YEAR = 3;
-  public static final int WITHIN_TWO_AND_A_HALF_YEARS = 4;
-  public static final int APART = 5;
+  /**
+   * Within the imprecision of a year, a month or an age. Chance agrees here far more often than with two
+   * dates to the day one slip apart (a child born in a given year against one born on a given day), so the
+   * two are weighed apart.
+   */
+  public static final int WITHIN_PRECISION = 3;
+  public static final int WITHIN_A_YEAR = 4;
+  public static final int WITHIN_TWO_AND_A_HALF_YEARS = 5;
+  public static final int APART = 6;
 
   private BirthLevels() {}
 }

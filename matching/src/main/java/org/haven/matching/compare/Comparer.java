@@ -27,8 +27,9 @@ public final class Comparer {
         ? Comparison.MISSING : a.nationality.equals(b.nationality) ? 0 : 1;
     out.level[Field.PLACE_OF_ORIGIN.ordinal()] = place(a.origin, b.origin, cache);
     int father = parent(a.father, b.father, a.family, b.family, cache);
-    out.level[Field.FATHER_NAME.ordinal()] = father <= ParentLevels.FIRST_NAME && patronymicCounted(a, b, out)
-        ? Comparison.MISSING : father;
+    boolean fatherCounted = father <= ParentLevels.FIRST_NAME && patronymicCounted(a, b, out);
+    out.level[Field.FATHER_NAME.ordinal()] = fatherCounted ? Comparison.MISSING : father;
+    out.grandfatherAgrees = fatherCounted && father == ParentLevels.FULL_NAME;
     out.agreeing[Field.FATHER_NAME.ordinal()] = a.father.length > 0 ? a.father[0] : null;
     out.level[Field.MOTHER_NAME.ordinal()] = parent(a.mother, b.mother, a.family, b.family, cache);
     out.agreeing[Field.MOTHER_NAME.ordinal()] = a.mother.length > 0 ? a.mother[0] : null;
@@ -281,7 +282,7 @@ public final class Comparer {
     }
     double slack = a.slackYears(b);
     if (slack <= 0.25) {
-      return BirthLevels.ONE_SLIP;
+      return BirthLevels.WITHIN_PRECISION;
     }
     if (slack <= 1.0) {
       return BirthLevels.WITHIN_A_YEAR;

@@ -16,6 +16,12 @@ public final class Comparison {
   /** Whether given and family names were read swapped. */
   public boolean swapped;
   /**
+   * Whether the father's name, missing here because its first name is the family name that agreed, agrees in
+   * a further part as well (the grandfather's name of a Somali, Eritrean or South Sudanese child), which the
+   * family name does not tell.
+   */
+  public boolean grandfatherAgrees;
+  /**
    * Nationality whose name frequencies weigh agreement on the parents' names: the first description's, else
    * the second's; null when neither records one.
    */

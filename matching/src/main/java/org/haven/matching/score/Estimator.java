@@ -220,7 +220,7 @@ public final class Estimator {
   public static boolean anchored(int field, int[] levels) {
     if (field == GIVEN) {
       int dob = levels[DOB];
-      return dob >= 0 && dob <= BirthLevels.ONE_SLIP;
+      return dob >= 0 && dob <= BirthLevels.WITHIN_PRECISION;
     }
     if (field == DOB) {
       int given = levels[GIVEN];

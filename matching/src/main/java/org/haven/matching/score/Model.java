@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.haven.matching.Decision;
 import org.haven.matching.compare.Comparison;
 import org.haven.matching.compare.Field;
+import org.haven.matching.compare.ParentLevels;
 
 /**
  * Fellegi-Sunter weights: for each field and level, log2(m/u) bits; a prior for the pair; thresholds on the
@@ -19,6 +20,7 @@ public final class Model {
   private static final int GIVEN = Field.GIVEN_NAME.ordinal();
   private static final int BIRTH = Field.DATE_OF_BIRTH.ordinal();
   private static final int SEX = Field.SEX.ordinal();
+  private static final int FATHER = Field.FATHER_NAME.ordinal();
   /** The fields that tell one child of a family from another. */
   private static final int[] PERSON_FIELDS = {GIVEN, BIRTH, SEX};
 
@@ -109,7 +111,7 @@ public final class Model {
   public double fieldBits(Comparison c, int field, TermStats terms) {
     int level = c.level[field];
     if (level < 0) {
-      return 0;
+      return field == FATHER && c.grandfatherAgrees ? grandfatherBits(c) : 0;
     }
     double w = (c.level[NATIONALITY] == 1 ? weightAll : weightSame)[field][level];
     boolean parent = Field.ALL[field].parent();
@@ -122,6 +124,16 @@ public final class Model {
       w += parent ? terms.adjustment(c.agreeing[field], c.community) : terms.adjustment(c.agreeing[field]);
     }
     return w;
+  }
+
+  /**
+   * A father's full name agreeing where its first name is the family name, counted already: what the full name
+   * adds to the first name alone. Between strangers with one family name, the further part (the grandfather's
+   * name) agrees about as often as between any two fathers of one first name.
+   */
+  private double grandfatherBits(Comparison c) {
+    double[] w = (c.level[NATIONALITY] == 1 ? weightAll : weightSame)[FATHER];
+    return Math.max(0, w[ParentLevels.FULL_NAME] - w[ParentLevels.FIRST_NAME]);
   }
 
   /**
@@ -250,7 +262,7 @@ public final class Model {
     StringBuilder out = new StringBuilder();
     double scale = familyScale(c, terms);
     for (int f = 0; f < m.length; f++) {
-      if (c.level[f] < 0) {
+      if (c.level[f] < 0 && !(f == FATHER && c.grandfatherAgrees)) {
         continue;
       }
       if (out.length() > 0) {

@@ -261,6 +261,26 @@ class ComparerTest {
   }
 
   @Test
+  void aGrandfathersNameStillCountsWhereTheFathersFirstNameIsTheFamilyName() {
+    // Eritrean naming: the child's second name is the father's first, the father's second his father's.
+    Description yonas = Description.builder("a").givenName("Yonas").familyName("Hasfay")
+        .fatherName("Hasfay Mesfay").build();
+    Description sameGrandfather = Description.builder("b").givenName("Yonas").familyName("Hasfay")
+        .fatherName("hasfay masfay").build();
+    Description otherGrandfather = Description.builder("c").givenName("Yonas").familyName("Hasfay")
+        .fatherName("Hasfay Tekle").build();
+    Description fatherOnly = Description.builder("d").givenName("Yonas").familyName("Hasfay")
+        .fatherName("Hasfay").build();
+
+    Comparison same = compare(yonas, sameGrandfather);
+    assertThat(level(same, Field.FATHER_NAME)).isEqualTo(Comparison.MISSING);
+    assertThat(same.grandfatherAgrees).isTrue();
+    assertThat(compare(yonas, otherGrandfather).grandfatherAgrees).isFalse();
+    assertThat(compare(yonas, fatherOnly).grandfatherAgrees).isFalse();
+    assertThat(level(compare(yonas, fatherOnly), Field.FATHER_NAME)).isEqualTo(Comparison.MISSING);
+  }
+
+  @Test
   void aParentsFullNameAgreesAboveTheFirstNameAloneUnlessTheFurtherPartIsTheChildsFamilyName() {
     Description hala = Description.builder("a").givenName("Rami").familyName("Al-Yalil")
         .motherName("Hala Al-Mamawi").fatherName("Bilal Al-Yalil").build();
@@ -284,7 +304,9 @@ class ComparerTest {
   void datesCompareWithTheirPrecision() {
     Object[][] cases = {
         {"2014-03-09", "2014-03-09", BirthLevels.SAME_DAY},
-        {"2014-01-01", "2014-06-30", BirthLevels.ONE_SLIP},
+        // a 1 January stands for the year: any day of it agrees, as far as a year can
+        {"2014-01-01", "2014-06-30", BirthLevels.WITHIN_PRECISION},
+        {"2014", "2014-11-20", BirthLevels.WITHIN_PRECISION},
         {"2014", "2015-02-01", BirthLevels.WITHIN_A_YEAR},
         {"2014-03-09", "2019-03-09", BirthLevels.APART},
         // one keying error in a full date still agrees; two full dates weeks apart are two children
@@ -294,8 +316,8 @@ class ComparerTest {
         // a month without its day: the same month is far more than the same year, the next month is not
         {"2014-03-09", "2014-03", BirthLevels.SAME_MONTH},
         {"2014-03", "2014-03", BirthLevels.SAME_MONTH},
-        {"2014-03-09", "2014-04", BirthLevels.ONE_SLIP},
-        {"2014-01-01", "2014-01", BirthLevels.ONE_SLIP},
+        {"2014-03-09", "2014-04", BirthLevels.WITHIN_PRECISION},
+        {"2014-01-01", "2014-01", BirthLevels.WITHIN_PRECISION},
         // a birth year counted back from an age keeps the day and month
         {"2014-03-09", "2015-03-09", BirthLevels.ONE_SLIP},
         {"2014-03-09", "2015-03-10", BirthLevels.APART},
@@ -326,7 +348,7 @@ class ComparerTest {
   void ageIsComparedWithDateOfBirth() {
     Comparison c = compare(Description.builder("a").ageYears("10").recordedOn("2025-06-01").build(),
         Description.builder("b").dateOfBirth("2014-11-20").build());
-    assertThat(level(c, Field.DATE_OF_BIRTH)).isLessThanOrEqualTo(BirthLevels.ONE_SLIP);
+    assertThat(level(c, Field.DATE_OF_BIRTH)).isEqualTo(BirthLevels.WITHIN_PRECISION);
   }
 
   @Test

@@ -3,8 +3,11 @@ package org.haven.matching.score;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import org.haven.matching.compare.BirthLevels;
 import org.haven.matching.compare.Comparison;
 import org.haven.matching.compare.Field;
+import org.haven.matching.compare.NameLevels;
+import org.haven.matching.compare.ParentLevels;
 import org.junit.jupiter.api.Test;
 
 class ModelTest {
@@ -51,7 +54,26 @@ class ModelTest {
 
   @Test
   void aSiblingBornYearsApartWithAnotherNameIsUnlikely() {
-    assertThat(probability(sameFamily(4, 5))).isLessThan(0.01);
+    assertThat(probability(sameFamily(NameLevels.DIFFERENT, BirthLevels.APART))).isLessThan(0.01);
+  }
+
+  @Test
+  void aGrandfathersNameAgreeingAddsWhatTheFathersFullNameAddsToItsFirstName() {
+    // The father's first name is the family name and counts there; his father's name is evidence of its own.
+    Comparison c = new Comparison();
+    Arrays.fill(c.level, Comparison.MISSING);
+    c.level[Field.GIVEN_NAME.ordinal()] = 0;
+    c.level[Field.FAMILY_NAME.ordinal()] = 0;
+    double without = model.bits(c, null);
+    c.grandfatherAgrees = true;
+    int father = Field.FATHER_NAME.ordinal();
+    double[] m = model.m()[father];
+    double[] u = model.uSameNationality()[father];
+    double expected = Math.log(m[ParentLevels.FULL_NAME] / u[ParentLevels.FULL_NAME] * u[ParentLevels.FIRST_NAME]
+        / m[ParentLevels.FIRST_NAME]) / Math.log(2);
+    assertThat(model.fieldBits(c, father, null)).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(model.bits(c, null)).isGreaterThan(without);
+    assertThat(model.explain(c, null)).contains("father_name:+");
   }
 
   @Test
