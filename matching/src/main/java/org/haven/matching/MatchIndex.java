@@ -436,7 +436,7 @@ public final class MatchIndex {
    * a tenth. The data of the independent generator holds a third (duplicate pairs per pair of registrations
    * against true links per pair of request and registration), our own generator's 0.6 to 1.1, and an index
    * whose duplicates are flagged and merged at registration fewer. At a third, recall of `match` on i5 was
-   * 0.866 instead of 0.865, but on our 1,000,000 registrations precision fell from 0.984 without the rule to
+   * 0.869 instead of 0.868, but on our 1,000,000 registrations precision fell from 0.984 without the rule to
    * 0.980 (0.982 at a tenth): among many look-alike children of one common name (Hasina Begum, father Abdul
    * Hamid), each an approximate fit, two that record little pass for one child.
    */
