@@ -387,17 +387,18 @@ public final class MatchIndex {
       double p = Math.min(scored.get(i).probability, 1 - 1e-12);
       odds[i] = p / (1 - p);
     }
-    int[][] againstQuery = new int[n][];
+    // Kept for the explanations too: the strongest candidates are the ones reported.
+    Comparison[] againstQuery = new Comparison[n];
     for (int i = 0; i < n; i++) {
-      comparer.compare(q, scored.get(i).profile, c);
-      againstQuery[i] = c.level.clone();
+      againstQuery[i] = new Comparison();
+      comparer.compare(q, scored.get(i).profile, againstQuery[i]);
     }
     boolean[][] same = new boolean[n][n];
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
         comparer.compare(scored.get(i).profile, scored.get(j).profile, c);
         same[i][j] = same[j][i] = Model.probability(m.bits(c, terms)) >= 0.5
-            || sameThroughQuery(againstQuery[i], againstQuery[j], Math.min(odds[i], odds[j]), c, m);
+            || sameThroughQuery(againstQuery[i].level, againstQuery[j].level, Math.min(odds[i], odds[j]), c, m);
       }
     }
     List<Scored> out = new ArrayList<>();
@@ -418,14 +419,19 @@ public final class MatchIndex {
       double own = s.probability / Math.max(1e-12, 1 - s.probability);
       double probability = own / (1 + competition + own);
       if (probability >= m.reviewThreshold()) {
-        comparer.compare(q, s.profile, c);
-        String explanation = m.explain(c, terms);
+        Comparison withQuery = c;
+        if (i < n) {
+          withQuery = againstQuery[i];
+        } else {
+          comparer.compare(q, s.profile, c);
+        }
+        String explanation = m.explain(withQuery, terms);
         if (competition > 0.01) {
           explanation += String.format(java.util.Locale.ROOT, " other_candidates:%+.1f",
               -Math.log1p(competition) / Math.log(2));
         }
         out.add(new Scored(s.profile, s.slot, probability, explanation, 0,
-            c.level[Field.GIVEN_NAME.ordinal()] == NameLevels.DIFFERENT));
+            withQuery.level[Field.GIVEN_NAME.ordinal()] == NameLevels.DIFFERENT));
       }
     }
     return out;
