@@ -14,7 +14,12 @@ import org.haven.tracing.domain.Explanations;
  * evidence it contributed. A field without evidence was missing on one side or not compared.
  */
 final class SideBySide {
-  private record Field(String name, Function<Description, String> value) {}
+  /** A row: the field as the API names it, its value, and the evidence shown on it (the field's own). */
+  private record Field(String name, Function<Description, String> value, List<String> evidence) {
+    Field(String name, Function<Description, String> value) {
+      this(name, value, List.of(name));
+    }
+  }
 
   private static final List<Field> FIELDS = List.of(
       new Field("givenName", Description::givenName),
@@ -28,7 +33,10 @@ final class SideBySide {
       new Field("fatherName", Description::fatherName),
       new Field("motherName", Description::motherName),
       new Field("separationDate", Description::separationDate),
-      new Field("separationPlace", Description::separationPlace));
+      new Field("separationPlace", Description::separationPlace),
+      // When each was taken: against the other's separation where only one records it, else against each other.
+      new Field("recordedOn", Description::recordedOn,
+          List.of(Explanations.RECORDED_ON, Explanations.RECORDED_AFTER_SEPARATION)));
 
   private SideBySide() {}
 
@@ -39,7 +47,8 @@ final class SideBySide {
     for (Field f : FIELDS) {
       String left = blankToNull(f.value().apply(sought));
       String right = blankToNull(f.value().apply(childCase));
-      Evidence e = byField.get(f.name());
+      Evidence e = f.evidence().stream().map(byField::get).filter(java.util.Objects::nonNull).findFirst()
+          .orElse(null);
       if (left == null && right == null && e == null) {
         continue;
       }

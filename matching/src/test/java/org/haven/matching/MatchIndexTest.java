@@ -33,6 +33,29 @@ class MatchIndexTest {
   }
 
   @Test
+  void aGirlRegisteredBeforeHerNamesakeWasSeparatedIsTheLessLikelyChild() {
+    // Two girls of one name, birth year and town; the family last saw theirs in May 2023. One girl was
+    // registered in January 2022, long before that, so she cannot be the girl the family lost.
+    Description query = Description.builder("Q").givenName("Hodan").familyName("Warsame").sex("female")
+        .dateOfBirth("2015").nationality("SOM").placeOfOrigin("Mogadishu").separationDate("2023-05-10")
+        .recordedOn("2023-09-01").build();
+    MatchIndex index = new MatchIndex();
+    index.put(Description.builder("BEFORE").givenName("Hodan").familyName("Warsame").sex("female")
+        .dateOfBirth("2015-02-11").nationality("SOM").placeOfOrigin("Mogadishu").recordedOn("2022-01-18").build());
+    index.put(Description.builder("AFTER").givenName("Hodan").familyName("Warsame").sex("female")
+        .dateOfBirth("2015-07-30").nationality("SOM").placeOfOrigin("Mogadishu").recordedOn("2023-06-20").build());
+    List<Candidate> hits = index.query(query, 5);
+    assertThat(hits).extracting(Candidate::recordId).startsWith("AFTER");
+    assertThat(hits.get(0).explanation()).contains("recorded_after_separation:+");
+    assertThat(hits).filteredOn(c -> c.recordId().equals("BEFORE"))
+        .allSatisfy(c -> assertThat(c.explanation()).contains("recorded_after_separation:-"));
+    double after = hits.get(0).probability();
+    double before = hits.get(hits.size() - 1).probability();
+    // By odds, since in an index of two both girls are likely; each also takes from the other as a rival.
+    assertThat(after / (1 - after)).isGreaterThan(4 * before / (1 - before));
+  }
+
+  @Test
   void aLookAlikeChildMakesACandidateLessCertainButADuplicateRegistrationDoesNot() {
     Description query = Description.builder("Q").givenName("Hodan").familyName("Warsame").sex("female")
         .dateOfBirth("2015").nationality("SOM").build();

@@ -14,6 +14,10 @@ public final class Explanations {
   public static final String OTHER_CANDIDATES = "otherCandidates";
   /** Evidence of no single field: a brother or sister of the child would fit the description too. */
   public static final String SIBLING = "sibling";
+  /** When the two descriptions were taken, where neither records a separation date. */
+  public static final String RECORDED_ON = "recordedOn";
+  /** When one description was taken, against the separation date the other records. */
+  public static final String RECORDED_AFTER_SEPARATION = "recordedAfterSeparation";
   private static final Map<String, String> API_FIELDS = Map.ofEntries(
       Map.entry("given_name", "givenName"),
       Map.entry("family_name", "familyName"),
@@ -25,6 +29,8 @@ public final class Explanations {
       Map.entry("mother_name", "motherName"),
       Map.entry("separation_date", "separationDate"),
       Map.entry("separation_place", "separationPlace"),
+      Map.entry("recorded_on", RECORDED_ON),
+      Map.entry("recorded_after_separation", RECORDED_AFTER_SEPARATION),
       Map.entry("other_candidates", OTHER_CANDIDATES),
       Map.entry("sibling", SIBLING));
 

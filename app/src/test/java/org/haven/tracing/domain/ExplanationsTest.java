@@ -3,6 +3,7 @@ package org.haven.tracing.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.haven.matching.compare.Field;
 import org.junit.jupiter.api.Test;
 
 class ExplanationsTest {
@@ -25,6 +26,16 @@ class ExplanationsTest {
         new Evidence("givenName", 5.2, "agrees strongly"),
         new Evidence(Explanations.SIBLING, -1.3, "disagrees"),
         new Evidence(Explanations.OTHER_CANDIDATES, -2.0, "disagrees"));
+  }
+
+  @Test
+  void everyFieldTheLibraryComparesHasItsApiName() {
+    for (Field f : Field.ALL) {
+      assertThat(Explanations.parse(f.label + ":+1.0")).singleElement()
+          .satisfies(e -> assertThat(e.field()).as(f.label).doesNotContain("_"));
+    }
+    assertThat(Explanations.parse("recorded_after_separation:-5.1")).containsExactly(
+        new Evidence(Explanations.RECORDED_AFTER_SEPARATION, -5.1, "disagrees strongly"));
   }
 
   @Test

@@ -23,7 +23,14 @@ public enum Field {
   // By the levels of SeparationLevels: the same day, within a month, two months, three months, a year, apart.
   SEPARATION_DATE("separation_date", new double[] {0.2, 0.3, 0.2, 0.1, 0.15, 0.05},
       new double[] {0.007, 0.03, 0.025, 0.025, 0.25, 0.663}),
-  SEPARATION_PLACE("separation_place", new double[] {0.65, 0.17, 0.18}, new double[] {0.05, 0.02, 0.93});
+  SEPARATION_PLACE("separation_place", new double[] {0.65, 0.17, 0.18}, new double[] {0.05, 0.02, 0.93}),
+  // By the levels of AfterSeparationLevels, where one side records no separation date: the other side's separation
+  // against the day this one was taken. Random pairs of a few years' registrations are taken before the
+  // other's separation about as often as after it.
+  RECORDED_AFTER_SEPARATION("recorded_after_separation", new double[] {0.75, 0.15, 0.07, 0.03},
+      new double[] {0.2, 0.15, 0.25, 0.4}),
+  // By the levels of RecordedOnLevels, where neither side records a separation date.
+  RECORDED_ON("recorded_on", new double[] {0.5, 0.25, 0.15, 0.1}, new double[] {0.15, 0.13, 0.25, 0.47});
 
   public static final Field[] ALL = values();
   /** The most levels any field has. */
@@ -55,6 +62,11 @@ public enum Field {
   /** A parent's name, compared by {@link ParentLevels}. */
   public boolean parent() {
     return this == FATHER_NAME || this == MOTHER_NAME;
+  }
+
+  /** Compares when the descriptions were taken (and the separation before that), not the child itself. */
+  public boolean recording() {
+    return this == RECORDED_AFTER_SEPARATION || this == RECORDED_ON;
   }
 
   /** Whether agreement on this field is weighted by how common the agreeing name is. */

@@ -1,5 +1,6 @@
 package org.haven.matching.model;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import org.haven.matching.normalize.FuzzyDate;
 import org.haven.matching.normalize.Skeleton;
@@ -42,10 +43,12 @@ public final class Profile {
   public final Place origin;
   public final FuzzyDate separation;
   public final Place separationPlace;
+  /** The day the description was taken. */
+  public final LocalDate recorded;
 
   public Profile(String id, Token[] given, Token[] family, Token[] other, Token[] father, Token[] mother,
       byte sex, FuzzyDate birth, String nationality, Place origin, FuzzyDate separation,
-      Place separationPlace) {
+      Place separationPlace, LocalDate recorded) {
     this.id = id;
     this.given = orNone(given);
     this.family = orNone(family);
@@ -65,6 +68,7 @@ public final class Profile {
     this.origin = origin;
     this.separation = separation;
     this.separationPlace = separationPlace;
+    this.recorded = recorded;
   }
 
   private static final String[] NO_JOINED = new String[0];

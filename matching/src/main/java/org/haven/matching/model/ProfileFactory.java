@@ -49,7 +49,7 @@ public final class ProfileFactory {
     }
     return new Profile(d.recordId(), given, family, other, father, tokens(d.motherName()),
         sex(d.sex()), birth(d), code(d.nationality()), place(d.placeOfOrigin()), date(d.separationDate()),
-        place(d.separationPlace()));
+        place(d.separationPlace()), day(d.recordedOn()));
   }
 
   /**
@@ -109,6 +109,14 @@ public final class ProfileFactory {
   private static FuzzyDate date(String s) {
     try {
       return FuzzyDate.parse(s);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static LocalDate day(String s) {
+    try {
+      return FuzzyDate.parseDay(s);
     } catch (IllegalArgumentException e) {
       return null;
     }

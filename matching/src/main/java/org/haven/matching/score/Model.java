@@ -227,7 +227,8 @@ public final class Model {
 
   static {
     for (Field f : new Field[] {Field.FAMILY_NAME, Field.NATIONALITY, Field.PLACE_OF_ORIGIN, Field.FATHER_NAME,
-        Field.MOTHER_NAME, Field.SEPARATION_DATE, Field.SEPARATION_PLACE}) {
+        Field.MOTHER_NAME, Field.SEPARATION_DATE, Field.SEPARATION_PLACE, Field.RECORDED_AFTER_SEPARATION,
+        Field.RECORDED_ON}) {
       FAMILY_FIELDS[f.ordinal()] = true;
     }
   }

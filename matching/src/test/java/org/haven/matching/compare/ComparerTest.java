@@ -344,6 +344,54 @@ class ComparerTest {
     assertThat(Comparer.separation(d("2022-03-14"), null)).isEqualTo(Comparison.MISSING);
   }
 
+  /** A description that records when it was taken and, unless null, when the child was separated. */
+  private static Description taken(String id, String recordedOn, String separatedOn) {
+    return Description.builder(id).recordedOn(recordedOn).separationDate(separatedOn).build();
+  }
+
+  @Test
+  void aRecordTakenBeforeTheOtherRecordsSeparationIsOfAnotherChild() {
+    Object[][] cases = {
+        // the child registered in the months after the family's account of the separation
+        {"2023-02-10", "2022-11-03", AfterSeparationLevels.WITHIN_A_YEAR},
+        // a few weeks before it: accounts of the day differ by a season at most
+        {"2022-10-01", "2022-11-03", AfterSeparationLevels.WITHIN_A_YEAR},
+        // a month, as written, covers the whole month
+        {"2022-08-05", "2022-11", AfterSeparationLevels.WITHIN_A_YEAR},
+        {"2022-08-05", "2022-11-15", AfterSeparationLevels.BEFORE},
+        {"2024-06-30", "2022-11-03", AfterSeparationLevels.WITHIN_TWO_YEARS},
+        {"2025-01-15", "2022-11-03", AfterSeparationLevels.LATER},
+        {"2022-05-20", "2022-11-03", AfterSeparationLevels.BEFORE},
+    };
+    for (Object[] row : cases) {
+      Comparison c = compare(taken("a", (String) row[0], null), taken("b", "2024-01-01", (String) row[1]));
+      assertThat(level(c, Field.RECORDED_AFTER_SEPARATION)).as("taken %s, separated %s", row[0], row[1])
+          .isEqualTo(row[2]);
+      assertThat(level(c, Field.RECORDED_ON)).isEqualTo(Comparison.MISSING);
+    }
+    // Both separation dates recorded: those are compared, and this would count the same fact again.
+    Comparison both = compare(taken("a", "2022-05-20", "2021-05-01"), taken("b", "2024-01-01", "2022-11-03"));
+    assertThat(level(both, Field.RECORDED_AFTER_SEPARATION)).isEqualTo(Comparison.MISSING);
+    assertThat(level(both, Field.SEPARATION_DATE)).isEqualTo(SeparationLevels.APART);
+  }
+
+  @Test
+  void recordsWithoutASeparationDateCompareTheDaysTheyWereTaken() {
+    Object[][] cases = {
+        {"2023-02-10", "2023-06-30", RecordedOnLevels.WITHIN_HALF_A_YEAR},
+        {"2023-02-10", "2022-03-01", RecordedOnLevels.WITHIN_A_YEAR},
+        {"2023-02-10", "2024-10-01", RecordedOnLevels.WITHIN_TWO_YEARS},
+        {"2023-02-10", "2020-01-10", RecordedOnLevels.APART},
+    };
+    for (Object[] row : cases) {
+      Comparison c = compare(taken("a", (String) row[0], null), taken("b", (String) row[1], null));
+      assertThat(level(c, Field.RECORDED_ON)).as("taken %s and %s", row[0], row[1]).isEqualTo(row[2]);
+      assertThat(level(c, Field.RECORDED_AFTER_SEPARATION)).isEqualTo(Comparison.MISSING);
+    }
+    assertThat(level(compare(taken("a", null, null), taken("b", "2023-02-10", null)), Field.RECORDED_ON))
+        .isEqualTo(Comparison.MISSING);
+  }
+
   @Test
   void ageIsComparedWithDateOfBirth() {
     Comparison c = compare(Description.builder("a").ageYears("10").recordedOn("2025-06-01").build(),
