@@ -460,7 +460,7 @@ public final class MatchIndex {
    * Counting agreement alone where the description lacks the field lowered the precision of our hardest set
    * to 0.976 (Rohingya children of one common name, each an approximate fit). When the records were taken
    * describes no child: two records taken in the same months fit brothers, sisters and namesakes of one
-   * displacement as well, and counting that agreement took our hardest set's precision from 0.979 to 0.977.
+   * displacement as well, and counting that agreement took our hardest set's precision from 0.978 to 0.977.
    */
   private boolean sameThroughQuery(int[] levelsA, int[] levelsB, double weakerOdds, Comparison between,
       Model m) {

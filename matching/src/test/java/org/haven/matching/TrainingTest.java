@@ -135,6 +135,30 @@ class TrainingTest {
     assertThat(b[0]).isGreaterThan(0.75);
   }
 
+  @Test
+  void whenTheRecordsWereTakenCountsAsFarAsTheDataShowAndNotAtAllWhereTheyShowNoRelation() {
+    Model defaults = Model.defaults(100_000);
+    double[][] u = new double[Field.ALL.length][];
+    for (Field f : Field.ALL) {
+      u[f.ordinal()] = f.defaultU.clone();
+    }
+    double[][] baseline = Training.withoutRecordingEvidence(defaults.m(), u);
+    int after = Field.RECORDED_AFTER_SEPARATION.ordinal();
+    int apart = Field.RECORDED_ON.ordinal();
+    assertThat(baseline[after]).containsExactly(u[after]);
+    assertThat(baseline[GIVEN]).containsExactly(defaults.m()[GIVEN]);
+    double[][] estimate = copyOf(baseline);
+    // Every registration taken within two years after the family's account of the separation, none before.
+    estimate[after] = new double[] {0.76, 0.238, 0.001, 0.001};
+    // A deployment that records the day of an import: the same child's records are as far apart as any two.
+    estimate[apart] = new double[] {0.14, 0.12, 0.22, 0.52};
+
+    double[][] m = new Training(new MatchIndex(Knowledge.defaults())).measuredTrusted(estimate, baseline);
+
+    assertThat(m[after]).containsExactly(estimate[after]);
+    assertThat(m[apart]).containsExactly(u[apart]);
+  }
+
   private static final int GIVEN = Field.GIVEN_NAME.ordinal();
   private static final int BIRTH = Field.DATE_OF_BIRTH.ordinal();
   private static final int FATHER = Field.FATHER_NAME.ordinal();

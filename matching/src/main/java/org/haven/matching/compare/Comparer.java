@@ -319,8 +319,8 @@ public final class Comparer {
   /**
    * Where only one side records a separation date, the time from it to the day the other side was taken
    * ({@link AfterSeparationLevels}). Where both record one, the separation dates say more, and counting this as
-   * well would count one fact twice. On both generators' data, the same child's other record was taken
-   * before the separation no more often than a date is mistyped, against two in five random pairs.
+   * well would count one fact twice. On the data of both generators, at most 1% of the same child's other
+   * records were taken before the separation, against two random pairs in five.
    */
   static int recordedSinceSeparation(Profile a, Profile b) {
     if (a.separation != null && b.separation != null) {

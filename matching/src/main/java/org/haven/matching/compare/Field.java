@@ -24,9 +24,10 @@ public enum Field {
   SEPARATION_DATE("separation_date", new double[] {0.2, 0.3, 0.2, 0.1, 0.15, 0.05},
       new double[] {0.007, 0.03, 0.025, 0.025, 0.25, 0.663}),
   SEPARATION_PLACE("separation_place", new double[] {0.65, 0.17, 0.18}, new double[] {0.05, 0.02, 0.93}),
-  // By the levels of AfterSeparationLevels, where one side records no separation date: the other side's separation
-  // against the day this one was taken. Random pairs of a few years' registrations are taken before the
-  // other's separation about as often as after it.
+  // By the levels of AfterSeparationLevels, where one side records no separation date: the other side's
+  // separation against the day this one was taken. Random pairs of a few years' registrations are taken before
+  // the other's separation about as often as after it. These defaults and the next serve an index not yet
+  // trained; estimation starts these two fields from no evidence (Training.withoutRecordingEvidence).
   RECORDED_AFTER_SEPARATION("recorded_after_separation", new double[] {0.75, 0.15, 0.07, 0.03},
       new double[] {0.2, 0.15, 0.25, 0.4}),
   // By the levels of RecordedOnLevels, where neither side records a separation date.
