@@ -356,8 +356,8 @@ public final class Comparer {
   private static final double YEAR_DAYS = 365.25;
 
   /**
-   * Places are tokens of their own table; ids are unique across tables, so they share the name cache. A
-   * spelling determines its known place, so the pair of spellings is the cache key.
+   * A place's id is unique across places and tokens, so places share the name cache; a place as written
+   * determines its spelling, known place and words, so the pair of ids is the cache key.
    */
   private static int place(Place a, Place b, LevelCache cache) {
     if (a == null || b == null) {
@@ -369,10 +369,10 @@ public final class Comparer {
     if (a.nested(b)) {
       return 1;
     }
-    int level = cache.get(a.spelling().id, b.spelling().id);
+    int level = cache.get(a.id(), b.id());
     if (level < 0) {
       level = spellingLevel(a, b, cache);
-      cache.put(a.spelling().id, b.spelling().id, level);
+      cache.put(a.id(), b.id(), level);
     }
     return level;
   }

@@ -25,7 +25,7 @@ public final class ProfileFactory {
   private final PlaceGazetteer places;
   private final TokenTable tokens;
   private final TokenTable placeKeys = new TokenTable(new org.haven.matching.normalize.NameDictionary());
-  private final ConcurrentHashMap<String, Place> placesBySpelling = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, Place> placesByText = new ConcurrentHashMap<>();
   /** The gazetteer's version the cached places were read from; an application may extend it later. */
   private volatile int placesVersion;
 
@@ -143,26 +143,36 @@ public final class ProfileFactory {
     return s == null || s.isBlank() ? null : s.trim().toUpperCase(Locale.ROOT);
   }
 
+  /**
+   * Cached by the text as written, not by its folded spelling: texts of one spelling may break into other
+   * words (Adi Grat and Adigrat), and the place of the first one seen would otherwise stand for all, so that
+   * a run's output depended on which record its threads read first.
+   */
   private Place place(String s) {
     if (s == null || s.isBlank()) {
       return null;
     }
-    String spelling = PlaceGazetteer.key(s);
+    String text = s.trim();
+    int version = places.version();
+    if (version != placesVersion) {
+      placesByText.clear();
+      placesVersion = version;
+    }
+    Place cached = placesByText.get(text);
+    if (cached != null) {
+      return cached;
+    }
+    String spelling = PlaceGazetteer.key(text);
     if (spelling.isEmpty()) {
       return null;
     }
-    int version = places.version();
-    if (version != placesVersion) {
-      placesBySpelling.clear();
-      placesVersion = version;
-    }
-    Place known = placesBySpelling.get(spelling);
-    return known != null ? known : placesBySpelling.computeIfAbsent(spelling, k -> {
-      Token own = placeKeys.intern(k);
-      String canonical = places.canonical(s);
+    return placesByText.computeIfAbsent(text, t -> {
+      Token own = placeKeys.intern(spelling);
+      String canonical = places.canonical(t);
       List<Token> within = places.containers(canonical).stream().map(placeKeys::intern).toList();
-      List<Token> words = nameTokens(s).stream().filter(w -> !places.kindOfPlace(w.text)).toList();
-      return new Place(canonical.equals(k) ? own : placeKeys.intern(canonical), own, within, words);
+      List<Token> words = nameTokens(t).stream().filter(w -> !places.kindOfPlace(w.text)).toList();
+      return new Place(TokenTable.newId(), canonical.equals(spelling) ? own : placeKeys.intern(canonical), own,
+          within, words);
     });
   }
 }

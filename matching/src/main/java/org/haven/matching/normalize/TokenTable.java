@@ -37,6 +37,14 @@ public final class TokenTable {
     return t != null ? t : abjadTokens.computeIfAbsent(text, k -> analyse(k, true));
   }
 
+  /**
+   * An id no token of any table has, for a value whose comparisons are cached beside those of tokens (a place
+   * as one description writes it).
+   */
+  public static int newId() {
+    return IDS.getAndIncrement();
+  }
+
   public int size() {
     return tokens.size() + abjadTokens.size();
   }

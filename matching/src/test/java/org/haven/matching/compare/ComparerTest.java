@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.offset;
 import java.util.function.ToIntBiFunction;
 import org.haven.matching.Description;
 import org.haven.matching.Knowledge;
+import org.haven.matching.model.Place;
 import org.haven.matching.model.Profile;
 import org.haven.matching.model.ProfileFactory;
 import org.haven.matching.normalize.FuzzyDate;
@@ -397,6 +398,17 @@ class ComparerTest {
     Comparison c = compare(Description.builder("a").ageYears("10").recordedOn("2025-06-01").build(),
         Description.builder("b").dateOfBirth("2014-11-20").build());
     assertThat(level(c, Field.DATE_OF_BIRTH)).isEqualTo(BirthLevels.WITHIN_PRECISION);
+  }
+
+  @Test
+  void aPlaceIsReadAsEachRecordWritesItWhicheverIsReadFirst() {
+    // One spelling once the spaces are gone, but other words: the first read must not stand for the other.
+    Place joined = profiles.profile(Description.builder("a").placeOfOrigin("Adigrat").build()).origin;
+    Place apart = profiles.profile(Description.builder("b").placeOfOrigin("Adi Grat").build()).origin;
+    assertThat(apart.spelling()).isSameAs(joined.spelling());
+    assertThat(joined.words()).extracting(t -> t.text).containsExactly("adigrat");
+    assertThat(apart.words()).extracting(t -> t.text).containsExactly("adi", "grat");
+    assertThat(apart.id()).isNotEqualTo(joined.id());
   }
 
   @Test
