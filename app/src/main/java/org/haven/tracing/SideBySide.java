@@ -3,6 +3,7 @@ package org.haven.tracing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.haven.matching.Description;
@@ -47,8 +48,7 @@ final class SideBySide {
     for (Field f : FIELDS) {
       String left = blankToNull(f.value().apply(sought));
       String right = blankToNull(f.value().apply(childCase));
-      Evidence e = f.evidence().stream().map(byField::get).filter(java.util.Objects::nonNull).findFirst()
-          .orElse(null);
+      Evidence e = f.evidence().stream().map(byField::get).filter(Objects::nonNull).findFirst().orElse(null);
       if (left == null && right == null && e == null) {
         continue;
       }

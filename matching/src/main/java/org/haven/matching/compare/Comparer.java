@@ -313,7 +313,7 @@ public final class Comparer {
     return days <= 31 ? SeparationLevels.WITHIN_A_MONTH
         : days <= 62 ? SeparationLevels.WITHIN_TWO_MONTHS
         : days <= 92 ? SeparationLevels.WITHIN_THREE_MONTHS
-        : days <= 365.25 ? SeparationLevels.WITHIN_A_YEAR : SeparationLevels.APART;
+        : days <= FuzzyDate.YEAR ? SeparationLevels.WITHIN_A_YEAR : SeparationLevels.APART;
   }
 
   /**
@@ -334,8 +334,8 @@ public final class Comparer {
     double days = recorded.toEpochDay() - separation.center();
     double precision = separation.halfWidth();
     return days < -SEASON - precision ? AfterSeparationLevels.BEFORE
-        : days <= YEAR_DAYS + precision ? AfterSeparationLevels.WITHIN_A_YEAR
-        : days <= 2 * YEAR_DAYS + precision ? AfterSeparationLevels.WITHIN_TWO_YEARS : AfterSeparationLevels.LATER;
+        : days <= FuzzyDate.YEAR + precision ? AfterSeparationLevels.WITHIN_A_YEAR
+        : days <= 2 * FuzzyDate.YEAR + precision ? AfterSeparationLevels.WITHIN_TWO_YEARS : AfterSeparationLevels.LATER;
   }
 
   /**
@@ -347,13 +347,12 @@ public final class Comparer {
       return Comparison.MISSING;
     }
     long days = Math.abs(a.recorded.toEpochDay() - b.recorded.toEpochDay());
-    return days <= YEAR_DAYS / 2 ? RecordedOnLevels.WITHIN_HALF_A_YEAR
-        : days <= YEAR_DAYS ? RecordedOnLevels.WITHIN_A_YEAR
-        : days <= 2 * YEAR_DAYS ? RecordedOnLevels.WITHIN_TWO_YEARS : RecordedOnLevels.APART;
+    return days <= FuzzyDate.YEAR / 2 ? RecordedOnLevels.WITHIN_HALF_A_YEAR
+        : days <= FuzzyDate.YEAR ? RecordedOnLevels.WITHIN_A_YEAR
+        : days <= 2 * FuzzyDate.YEAR ? RecordedOnLevels.WITHIN_TWO_YEARS : RecordedOnLevels.APART;
   }
 
   private static final double SEASON = 92;
-  private static final double YEAR_DAYS = 365.25;
 
   /**
    * A place's id is unique across places and tokens, so places share the name cache; a place as written

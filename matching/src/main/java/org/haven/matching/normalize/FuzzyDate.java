@@ -16,7 +16,8 @@ import java.time.LocalDate;
  * @param day day as written, 0 when unknown
  */
 public record FuzzyDate(double center, double halfWidth, boolean exactDay, int year, int month, int day) {
-  private static final double YEAR = 365.25;
+  /** Days in a year, on average over leap years. */
+  public static final double YEAR = 365.25;
 
   /**
    * Reads {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}.

@@ -113,7 +113,7 @@ public final class Model {
     if (level < 0) {
       return field == FATHER && c.grandfatherAgrees ? grandfatherBits(c) : 0;
     }
-    double w = (c.level[NATIONALITY] == 1 ? weightAll : weightSame)[field][level];
+    double w = weights(c)[field][level];
     boolean parent = Field.ALL[field].parent();
     // Levels 0 and 1 are the same name (exact or a variant) or, for a parent, the same first name.
     if (level <= 1 && Field.ALL[field].termFrequency() && c.agreeing[field] != null && terms != null) {
@@ -126,13 +126,18 @@ public final class Model {
     return w;
   }
 
+  /** The weights for the pair's nationalities: the same (or unknown), or different. */
+  private double[][] weights(Comparison c) {
+    return c.level[NATIONALITY] == 1 ? weightAll : weightSame;
+  }
+
   /**
    * A father's full name agreeing where its first name is the family name, counted already: what the full name
    * adds to the first name alone. Between strangers with one family name, the further part (the grandfather's
    * name) agrees about as often as between any two fathers of one first name.
    */
   private double grandfatherBits(Comparison c) {
-    double[] w = (c.level[NATIONALITY] == 1 ? weightAll : weightSame)[FATHER];
+    double[] w = weights(c)[FATHER];
     return Math.max(0, w[ParentLevels.FULL_NAME] - w[ParentLevels.FIRST_NAME]);
   }
 
