@@ -121,7 +121,7 @@ class TrainingTest {
     // Plainly written records: the same child's given names and birth dates are mostly equal. Namesakes that
     // share the given name and look like the family put a tenth of the birth dates apart.
     estimate[GIVEN] = new double[] {0.78, 0.12, 0.04, 0.03, 0.03};
-    estimate[BIRTH] = new double[] {0.8, 0.0, 0.01, 0.04, 0.03, 0.02, 0.1};
+    estimate[BIRTH] = new double[] {0.8, 0.0, 0.01, 0.04, 0.02, 0.01, 0.01, 0.01, 0.1};
     Training training = new Training(new MatchIndex(Knowledge.defaults()));
 
     double[][] measured = training.measuredTrusted(estimate, defaults);

@@ -284,14 +284,15 @@ public final class Comparer {
       }
     }
     double slack = a.slackYears(b);
+    boolean age = a.fromAge() || b.fromAge();
     if (slack <= 0.25) {
       return BirthLevels.WITHIN_PRECISION;
     }
     if (slack <= 1.0) {
-      return BirthLevels.WITHIN_A_YEAR;
+      return age ? BirthLevels.AGE_WITHIN_A_YEAR : BirthLevels.WITHIN_A_YEAR;
     }
     if (slack <= 2.5) {
-      return BirthLevels.WITHIN_TWO_AND_A_HALF_YEARS;
+      return age ? BirthLevels.AGE_WITHIN_TWO_AND_A_HALF_YEARS : BirthLevels.WITHIN_TWO_AND_A_HALF_YEARS;
     }
     return BirthLevels.APART;
   }

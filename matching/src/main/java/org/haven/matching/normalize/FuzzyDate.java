@@ -14,8 +14,10 @@ import java.time.LocalDate;
  * @param year calendar year of the center
  * @param month month as written, 0 when unknown
  * @param day day as written, 0 when unknown
+ * @param fromAge estimated from an age rather than written as a date
  */
-public record FuzzyDate(double center, double halfWidth, boolean exactDay, int year, int month, int day) {
+public record FuzzyDate(double center, double halfWidth, boolean exactDay, int year, int month, int day,
+    boolean fromAge) {
   /** Days in a year, on average over leap years. */
   public static final double YEAR = 365.25;
 
@@ -40,15 +42,15 @@ public record FuzzyDate(double center, double halfWidth, boolean exactDay, int y
         int m = Integer.parseInt(t.substring(5, 7));
         LocalDate first = LocalDate.of(y, m, 1);
         double center = first.toEpochDay() + first.lengthOfMonth() / 2.0;
-        return new FuzzyDate(center, first.lengthOfMonth() / 2.0, false, y, m, 0);
+        return new FuzzyDate(center, first.lengthOfMonth() / 2.0, false, y, m, 0, false);
       }
       if (t.length() == 10 && t.charAt(4) == '-' && t.charAt(7) == '-') {
         LocalDate d = LocalDate.parse(t);
         if (d.getMonthValue() == 1 && d.getDayOfMonth() == 1) {
           FuzzyDate y = ofYear(d.getYear());
-          return new FuzzyDate(y.center, y.halfWidth, false, d.getYear(), 1, 1);
+          return new FuzzyDate(y.center, y.halfWidth, false, d.getYear(), 1, 1, false);
         }
-        return new FuzzyDate(d.toEpochDay(), 0, true, d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+        return new FuzzyDate(d.toEpochDay(), 0, true, d.getYear(), d.getMonthValue(), d.getDayOfMonth(), false);
       }
     } catch (NumberFormatException | DateTimeException e) {
       throw new IllegalArgumentException("cannot read '" + text + "' as YYYY, YYYY-MM or YYYY-MM-DD");
@@ -72,12 +74,12 @@ public record FuzzyDate(double center, double halfWidth, boolean exactDay, int y
   public static FuzzyDate fromAge(double ageYears, LocalDate recordedOn) {
     double center = recordedOn.toEpochDay() - (Math.floor(ageYears) + 0.5) * YEAR;
     int year = LocalDate.ofEpochDay((long) center).getYear();
-    return new FuzzyDate(center, 0.5 * YEAR, false, year, 0, 0);
+    return new FuzzyDate(center, 0.5 * YEAR, false, year, 0, 0, true);
   }
 
   private static FuzzyDate ofYear(int y) {
     LocalDate first = LocalDate.of(y, 1, 1);
-    return new FuzzyDate(first.toEpochDay() + YEAR / 2, YEAR / 2, false, y, 0, 0);
+    return new FuzzyDate(first.toEpochDay() + YEAR / 2, YEAR / 2, false, y, 0, 0, false);
   }
 
   /**

@@ -328,6 +328,19 @@ class ComparerTest {
   }
 
   @Test
+  void anAgeThatMissesADateByAYearOrTwoIsWeighedApartFromTwoDatesThatDo() {
+    // Ten at the interview in June 2025: born between June 2014 and June 2015.
+    FuzzyDate ten = FuzzyDate.fromAge(10, java.time.LocalDate.of(2025, 6, 1));
+
+    assertThat(Comparer.birth(ten, d("2014-12-01"))).isEqualTo(BirthLevels.WITHIN_PRECISION);
+    assertThat(Comparer.birth(ten, d("2013-11-01"))).isEqualTo(BirthLevels.AGE_WITHIN_A_YEAR);
+    assertThat(Comparer.birth(d("2012-08-14"), ten)).isEqualTo(BirthLevels.AGE_WITHIN_TWO_AND_A_HALF_YEARS);
+    assertThat(Comparer.birth(ten, d("2010-02-02"))).isEqualTo(BirthLevels.APART);
+    // The same distances between a stated year and a date keep their own levels.
+    assertThat(Comparer.birth(d("2014"), d("2012-08-14"))).isEqualTo(BirthLevels.WITHIN_TWO_AND_A_HALF_YEARS);
+  }
+
+  @Test
   void separationDatesWeeksApartAgreeAboveDatesMonthsApart() {
     Object[][] cases = {
         {"2022-03-14", "2022-03-14", SeparationLevels.SAME_DAY},
