@@ -288,6 +288,9 @@ public final class Comparer {
     if (slack <= 0.25) {
       return BirthLevels.WITHIN_PRECISION;
     }
+    if (!age && !a.toTheYear() && !b.toTheYear()) {
+      return BirthLevels.APART;
+    }
     if (slack <= 1.0) {
       return age ? BirthLevels.AGE_WITHIN_A_YEAR : BirthLevels.WITHIN_A_YEAR;
     }

@@ -105,6 +105,11 @@ public record FuzzyDate(double center, double halfWidth, boolean exactDay, int y
     return toTheMonth && bothKnowTheMonth && year == o.year && month == o.month;
   }
 
+  /** Known only to the year: written so, or as 1 January. */
+  public boolean toTheYear() {
+    return !fromAge && !exactDay && !toTheMonth();
+  }
+
   private boolean toTheMonth() {
     return month > 0 && day == 0;
   }

@@ -336,8 +336,13 @@ class ComparerTest {
     assertThat(Comparer.birth(ten, d("2013-11-01"))).isEqualTo(BirthLevels.AGE_WITHIN_A_YEAR);
     assertThat(Comparer.birth(d("2012-08-14"), ten)).isEqualTo(BirthLevels.AGE_WITHIN_TWO_AND_A_HALF_YEARS);
     assertThat(Comparer.birth(ten, d("2010-02-02"))).isEqualTo(BirthLevels.APART);
-    // The same distances between a stated year and a date keep their own levels.
+    // The same distances between a year and a date keep their own levels: a year, or a 1 January, is often
+    // counted back from an age too, but less often off.
     assertThat(Comparer.birth(d("2014"), d("2012-08-14"))).isEqualTo(BirthLevels.WITHIN_TWO_AND_A_HALF_YEARS);
+    assertThat(Comparer.birth(d("2014-01-01"), d("2012-08-14"))).isEqualTo(BirthLevels.WITHIN_TWO_AND_A_HALF_YEARS);
+    // A month is remembered, not guessed: a year or more from the other date, it is another child's.
+    assertThat(Comparer.birth(d("2014-03"), d("2012-08-14"))).isEqualTo(BirthLevels.APART);
+    assertThat(Comparer.birth(d("2014-03"), d("2015-05"))).isEqualTo(BirthLevels.APART);
   }
 
   @Test
