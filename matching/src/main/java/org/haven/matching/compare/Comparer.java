@@ -95,11 +95,21 @@ public final class Comparer {
       int sf = NameLevels.bestLevel(a.family, b.given, winner, cache);
       Token sfTok = winner[0];
       if (sg + sf < levelOrWorst(g) + levelOrWorst(f)) {
-        g = sg;
-        gTok = sgTok;
-        f = sf;
-        fTok = sfTok;
-        swapped = true;
+        if (sf == NameLevels.DIFFERENT) {
+          // One name agrees across the fields and the other not at all: the agreeing name is taken for the
+          // family's, which the other side records it as, and the given names disagree. Read the other way, a
+          // brother or sister with the family name first in the given-name field passes for the child.
+          g = sf;
+          gTok = null;
+          f = sg;
+          fTok = sgTok;
+        } else {
+          g = sg;
+          gTok = sgTok;
+          f = sf;
+          fTok = sfTok;
+          swapped = true;
+        }
       }
     }
     if (g == NameLevels.DIFFERENT) {

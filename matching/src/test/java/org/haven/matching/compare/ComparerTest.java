@@ -438,6 +438,19 @@ class ComparerTest {
   }
 
   @Test
+  void aNameThatAgreesOnlyAcrossTheFieldsIsTheFamilysWhicheverSideHoldsItFirst() {
+    // Tshinza is the family name of the girl Benedicte; the boy's record has it first, in the given-name field.
+    // Read swapped either way round, one name agrees and the other not at all: the family agrees, the given
+    // names do not, and the pair is a sister and brother until a person says otherwise.
+    Description boy = Description.builder("a").givenName("Tshinza").familyName("Jonathan").build();
+    Description girl = Description.builder("b").givenName("Benedicte").familyName("Tshinza").build();
+    for (Comparison c : new Comparison[] {compare(boy, girl), compare(girl, boy)}) {
+      assertThat(level(c, Field.FAMILY_NAME)).isEqualTo(NameLevels.EXACT);
+      assertThat(level(c, Field.GIVEN_NAME)).isEqualTo(NameLevels.DIFFERENT);
+    }
+  }
+
+  @Test
   void readSwappedTheGivenNamesStillAgreeOnlyThroughAFirstName() {
     // Libaan, son of Shire, grandson of Moussa, against Moussa, son of Mohamed Shire: read swapped, Moussa
     // agrees as the family name, but the given names meet only in Shire, a later part on both sides.
