@@ -299,6 +299,8 @@ public final class Comparer {
       return BirthLevels.WITHIN_PRECISION;
     }
     if (!age && !a.toTheYear() && !b.toTheYear()) {
+      // A month is remembered, not guessed: beyond its precision, it is another child's. On the independent
+      // data 1% of the same child's pairs with a month were off by up to 2.5 years, against 24% of random pairs.
       return BirthLevels.APART;
     }
     if (slack <= 1.0) {
