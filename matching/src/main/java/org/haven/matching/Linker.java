@@ -165,10 +165,10 @@ public final class Linker {
   /**
    * Below this a pair is never a match, however sure the rest of the run is: odds of four to one at the least.
    * Probabilities are least reliable where the run's clear pairs would take in the most doubtful ones: on our
-   * generated sets written plainly (where the threshold fell to 0.56-0.69), pairs given 0.5-0.8 were right
-   * only 17-35% of the time, the namesakes of a common name with a common father's name. With 0.8 instead of
-   * 0.5, precision there rose from 0.978-0.990 to 0.989-0.996 for recall 0.003-0.008 lower; on the sets
-   * whose threshold stays above 0.8, every independent one among them, nothing changed.
+   * generated sets written plainly (where the threshold fell to 0.54-0.78), pairs given 0.5-0.8 were right
+   * only 17-34% of the time, the namesakes of a common name with a common father's name. With 0.8 instead of
+   * 0.5, precision there rose from 0.978-0.990 to 0.984-0.996 for recall 0.003-0.008 lower; on the one
+   * independent set whose threshold fell below 0.8 (0.79), recall went from 0.946 to 0.945.
    */
   static final double LOWEST_MATCH = 0.8;
 
