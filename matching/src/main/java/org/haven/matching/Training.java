@@ -155,8 +155,8 @@ final class Training {
     matchesPerQuery = Math.max(MIN_MATCHES_PER_QUERY, Math.min(MAX_MATCHES_PER_QUERY, matchesPerQuery));
     report = String.format(java.util.Locale.ROOT,
         "estimation: %d candidate pairs from %d queries, %s, %s, prior of %.2f matches per query%s%s%s",
-        pairs, em.size(), linking ? "EM " + fit.iterations() + " iterations, given name and birth date where the"
-            + " other fields are sure" : "m where the other fields are sure",
+        pairs, em.size(), linking ? "EM " + fit.iterations() + " iterations, given name, birth date and the days"
+            + " taken where the other fields are sure" : "m where the other fields are sure",
         basis, matchesPerQuery,
         fieldsWith(KEPT).isEmpty() ? "" : ", defaults kept for " + fieldsWith(KEPT),
         fieldsWith(BOUNDED).isEmpty() ? "" : ", estimates bounded for " + fieldsWith(BOUNDED),

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.haven.matching.Description;
 import org.haven.matching.normalize.FuzzyDate;
 import org.haven.matching.normalize.NameParser;
@@ -47,9 +48,10 @@ public final class ProfileFactory {
     if (father.length == 0) {
       father = fatherFromPatronymic(given, other);
     }
+    LocalDate recorded = lenient(FuzzyDate::parseDay, d.recordedOn());
     return new Profile(d.recordId(), given, family, other, father, tokens(d.motherName()),
-        sex(d.sex()), birth(d), code(d.nationality()), place(d.placeOfOrigin()), date(d.separationDate()),
-        place(d.separationPlace()), day(d.recordedOn()));
+        sex(d.sex()), birth(d, recorded), code(d.nationality()), place(d.placeOfOrigin()),
+        lenient(FuzzyDate::parse, d.separationDate()), place(d.separationPlace()), recorded);
   }
 
   /**
@@ -106,37 +108,23 @@ public final class ProfileFactory {
     }
   }
 
-  private static FuzzyDate date(String s) {
+  /** The value, or null where the text cannot be read as one. */
+  private static <T> T lenient(Function<String, T> parse, String s) {
     try {
-      return FuzzyDate.parse(s);
+      return parse.apply(s);
     } catch (IllegalArgumentException e) {
       return null;
     }
   }
 
-  private static LocalDate day(String s) {
-    try {
-      return FuzzyDate.parseDay(s);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-  }
-
-  private static FuzzyDate birth(Description d) {
-    FuzzyDate dob = date(d.dateOfBirth());
-    if (dob != null || d.ageYears() == null || d.ageYears().isBlank()) {
+  /** The birth date as written, else one estimated from the age on the day the description was taken. */
+  private static FuzzyDate birth(Description d, LocalDate recorded) {
+    FuzzyDate dob = lenient(FuzzyDate::parse, d.dateOfBirth());
+    if (dob != null || recorded == null || d.ageYears() == null || d.ageYears().isBlank()) {
       return dob;
     }
-    try {
-      double age = Double.parseDouble(d.ageYears().trim());
-      LocalDate on = FuzzyDate.parseDay(d.recordedOn());
-      if (on == null || age < 0 || age > 130) {
-        return null;
-      }
-      return FuzzyDate.fromAge(age, on);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    Double age = lenient(Double::valueOf, d.ageYears().trim());
+    return age == null || age < 0 || age > 130 ? null : FuzzyDate.fromAge(age, recorded);
   }
 
   private static String code(String s) {
